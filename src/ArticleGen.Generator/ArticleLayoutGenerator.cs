@@ -1,0 +1,53 @@
+using ArticleGen.Generator.Emitting;
+using ArticleGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ArticleGen.Generator
+{
+    /// <summary>
+    /// The incremental generator: [ArticleLayout] declarations → <see cref="Parser"/> → equatable
+    /// <see cref="ArticleTypeModel"/> → <see cref="Emitter"/>. Diagnostics and source are separate outputs, so
+    /// moving a declaration in its file re-reports diagnostics without re-emitting code.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ArticleLayoutGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking names, for the incremental-cache tests.</summary>
+        public static class Steps
+        {
+            public const string Parse = "ArticleGen.Parse";
+            public const string Models = "ArticleGen.Models";
+            public const string Diagnostics = "ArticleGen.Diagnostics";
+        }
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<ParseResult> results = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    Parser.AttributeName,
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (syntax, cancellation) => Parser.Parse(syntax, cancellation))
+                .WithTrackingName(Steps.Parse);
+
+            IncrementalValuesProvider<ArticleTypeModel> models = results
+                .Where(static r => r.Model is not null)
+                .Select(static (r, _) => r.Model!)
+                .WithTrackingName(Steps.Models);
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
+                .Select(static (r, _) => r.Diagnostics)
+                .Where(static d => d.Count > 0)
+                .WithTrackingName(Steps.Diagnostics);
+
+            context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, Emitter.Emit(model)));
+            context.RegisterSourceOutput(diagnostics, static (output, list) =>
+            {
+                foreach (DiagnosticInfo diagnostic in list)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+        }
+    }
+}

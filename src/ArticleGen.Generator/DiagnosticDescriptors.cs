@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen.Generator
+{
+    /// <summary>
+    /// Every diagnostic ArticleGen reports. Each has a section in docs/diagnostics.md with a wrong and a right
+    /// example; the ID is the anchor. Errors where no correct code can be generated, warnings otherwise.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Usage = "ArticleGen.Usage";
+        private const string Layout = "ArticleGen.Layout";
+        private const string HelpBase = "https://github.com/ArticleGen/ArticleGen/blob/main/docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor NotPartial = Error("ARTG001", Usage,
+            "Type must be partial",
+            "'{0}' has [ArticleLayout] but is not partial; add the 'partial' modifier so ArticleGen can add Parse and Format to it");
+
+        public static readonly DiagnosticDescriptor NotRecordClass = Error("ARTG002", Usage,
+            "Type must be a record class",
+            "'{0}' is a {1}; [ArticleLayout] goes on a 'partial record' (a record class), which gives value equality for round-trip checks");
+
+        public static readonly DiagnosticDescriptor UnsupportedContainer = Error("ARTG003", Usage,
+            "Unsupported enclosing or generic type",
+            "'{0}' {1}; declare the record at namespace level or inside non-generic partial types");
+
+        public static readonly DiagnosticDescriptor UnterminatedCapture = Error("ARTG004", Layout,
+            "Unterminated '{'",
+            "This '{{' starts a capture that is never closed; close it with '}}' or write '{{{{' for a literal brace");
+
+        public static readonly DiagnosticDescriptor UnterminatedGroup = Error("ARTG005", Layout,
+            "Unterminated '['",
+            "This '[' starts an optional group that is never closed; close it with ']' or write '[[' for a literal bracket");
+
+        public static readonly DiagnosticDescriptor StrayClosingBrace = Error("ARTG006", Layout,
+            "Stray '}'",
+            "This '}}' closes nothing; write '}}}}' for a literal brace");
+
+        public static readonly DiagnosticDescriptor StrayClosingBracket = Error("ARTG007", Layout,
+            "Stray ']'",
+            "This ']' closes no optional group; write ']]' for a literal bracket");
+
+        public static readonly DiagnosticDescriptor InvalidCapture = Error("ARTG008", Layout,
+            "Invalid capture",
+            "'{0}' is not a valid capture: write {{Member}}, {{Member:format}} or {{Member...}} with the name of a property");
+
+        public static readonly DiagnosticDescriptor UnknownMember = Error("ARTG009", Layout,
+            "Unknown member",
+            "'{0}' has no property or positional parameter named '{1}'; use a member name (names are case-sensitive)");
+
+        public static readonly DiagnosticDescriptor DuplicateMember = Error("ARTG010", Layout,
+            "Member captured twice",
+            "'{0}' is captured more than once; capture each member in one place");
+
+        public static readonly DiagnosticDescriptor MissingMember = Error("ARTG011", Layout,
+            "Member missing from the layout",
+            "'{0}' must be set when the record is created, but the layout never captures it; add {{{0}}} to the layout or give it a default value");
+
+        public static readonly DiagnosticDescriptor AdjacentCaptures = Error("ARTG012", Layout,
+            "Captures with no literal between them",
+            "Nothing in the layout tells where '{0}' ends and '{1}' begins; put literal text between them");
+
+        public static readonly DiagnosticDescriptor GroupWithoutLeadingLiteral = Error("ARTG013", Layout,
+            "Optional group must start with literal text",
+            "An optional group is recognised by its leading text, but this one starts with {0}; begin it with literal text (line breaks count)");
+
+        public static readonly DiagnosticDescriptor GroupWithoutMember = Error("ARTG014", Layout,
+            "Optional group holds no member",
+            "This optional group captures no member, so Format could not tell whether to write it; add a capture or make the text plain");
+
+        public static readonly DiagnosticDescriptor NonNullableInGroup = Error("ARTG015", Layout,
+            "Member in an optional group must be nullable",
+            "'{0}' is inside an optional group, which may be absent, but its type '{1}' cannot be null; declare it '{1}?'");
+
+        public static readonly DiagnosticDescriptor UnsupportedType = Error("ARTG016", Usage,
+            "Member type cannot be read from text",
+            "'{0}' has type '{1}', which {2}; use string, ReadOnlyMemory<char>, a number, bool, an enum, a date or time type, an [ArticleLayout] record or a type implementing ISpanParsable<T> and ISpanFormattable");
+
+        public static readonly DiagnosticDescriptor InvalidFormat = Error("ARTG017", Layout,
+            "Invalid format",
+            "'{0}' is not a valid format for '{1}' of type '{2}': {3}");
+
+        public static readonly DiagnosticDescriptor ListShapeMismatch = Error("ARTG018", Layout,
+            "List capture and member type disagree",
+            "'{0}' {1}");
+
+        public static readonly DiagnosticDescriptor AmbiguousListEnd = Error("ARTG019", Layout,
+            "List end cannot be told from its separator",
+            "The list '{0}' separates items with {1}, and what follows it begins with {2}, so the list would always end after one item; put different text after the list");
+
+        public static readonly DiagnosticDescriptor ListPlacement = Error("ARTG020", Layout,
+            "List must stand on its own line",
+            "The list '{0}' {1}; a list repeats the paragraph, line or line prefix it stands in, so it must end its line and have only literal text before it on the line");
+
+        public static readonly DiagnosticDescriptor RecursiveLayout = Error("ARTG021", Layout,
+            "Layout contains itself",
+            "'{0}' reads '{1}', whose layout leads back to '{0}'; nested layouts must not contain themselves");
+
+        public static readonly DiagnosticDescriptor InaccessibleType = Error("ARTG022", Usage,
+            "Member type is not accessible",
+            "'{0}' has type '{1}', which the generated code in '{2}' cannot access; make it accessible to the record");
+
+        public static readonly DiagnosticDescriptor ReadOnlyMember = Error("ARTG023", Usage,
+            "Member cannot be set",
+            "'{0}' is captured but is neither a constructor parameter nor a property with a set or init accessor; add 'init'");
+
+        public static readonly DiagnosticDescriptor LayoutNotConstant = Error("ARTG024", Usage,
+            "Layout must be a constant string",
+            "The layout must be a non-empty constant string; {0}");
+
+        public static readonly DiagnosticDescriptor UnsupportedFeature = Error("ARTG025", Usage,
+            "Unsupported record shape",
+            "'{0}' {1}");
+
+        public static readonly DiagnosticDescriptor LossyFormat = Warning("ARTG026", Layout,
+            "Format does not keep the whole value",
+            "The format '{0}' does not keep every part of a {1}, so Format throws for '{2}' values it cannot write back; use a format that keeps the value (for example '{3}')");
+
+        public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
+        {
+            NotPartial, NotRecordClass, UnsupportedContainer, UnterminatedCapture, UnterminatedGroup, StrayClosingBrace,
+            StrayClosingBracket, InvalidCapture, UnknownMember, DuplicateMember, MissingMember, AdjacentCaptures,
+            GroupWithoutLeadingLiteral, GroupWithoutMember, NonNullableInGroup, UnsupportedType, InvalidFormat,
+            ListShapeMismatch, AmbiguousListEnd, ListPlacement, RecursiveLayout, InaccessibleType, ReadOnlyMember,
+            LayoutNotConstant, UnsupportedFeature, LossyFormat,
+        };
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = All.ToDictionary(d => d.Id);
+
+        public static DiagnosticDescriptor ById(string id) => ByIdMap[id];
+
+        private static DiagnosticDescriptor Error(string id, string category, string title, string message)
+            => new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+        private static DiagnosticDescriptor Warning(string id, string category, string title, string message)
+            => new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+    }
+}

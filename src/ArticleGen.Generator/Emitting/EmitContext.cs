@@ -1,0 +1,75 @@
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+
+namespace ArticleGen.Generator.Emitting
+{
+    /// <summary>What every part of the emitter needs: the model, fully qualified names, and fresh local names.</summary>
+    internal sealed class EmitContext
+    {
+        public const string Runtime = "global::ArticleGen.Runtime.";
+        public const string ReadOnlySpanOfChar = "global::System.ReadOnlySpan<char>";
+        public const string SpanOfChar = "global::System.Span<char>";
+        public const string ReadOnlyMemoryOfChar = "global::System.ReadOnlyMemory<char>";
+        public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+        private int _next;
+
+        public EmitContext(ArticleTypeModel model, SourceWriter writer)
+        {
+            Model = model;
+            W = writer;
+        }
+
+        public ArticleTypeModel Model { get; }
+
+        public SourceWriter W { get; }
+
+        /// <summary>The record's name as a C# string literal, for messages.</summary>
+        public string TypeLiteral => Describe.Quote(Model.Name);
+
+        public bool IsDocument => Model.IsDocument;
+
+        public string DocumentLiteral => Model.IsDocument ? "true" : "false";
+
+        /// <summary>A local name not used before in this file: <c>end3</c>, <c>slot4</c>.</summary>
+        public string Fresh(string stem) => stem + (++_next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public MemberModel Member(LayoutNode node) => Model.Members[node.MemberIndex];
+
+        public static string Quote(string text) => Describe.Quote(text);
+
+        /// <summary>The local holding a member's value in the materializer.</summary>
+        public static string Local(MemberModel member) => char.ToLowerInvariant(member.Name[0]) + member.Name.Substring(1) + "Value";
+
+        /// <summary>The name of a value's type for messages: <c>DateOnly</c>, <c>Int32</c>.</summary>
+        public static string ShortTypeName(MemberModel member)
+        {
+            string name = member.ValueTypeName;
+            int generic = name.IndexOf('<');
+            int lastDot = (generic < 0 ? name : name.Substring(0, generic)).LastIndexOf('.');
+            name = lastDot >= 0 ? name.Substring(lastDot + 1) : name;
+            return name.StartsWith("global::", System.StringComparison.Ordinal) ? name.Substring(8) : name;
+        }
+
+        /// <summary>How alternatives that end a capture read in a message: <c>" -- "</c>, <c>a blank line or the end of the text</c>.</summary>
+        public static string DescribeEnds(EquatableArray<EndAlternative> ends)
+        {
+            var parts = new System.Collections.Generic.List<string>();
+            foreach (EndAlternative end in ends)
+            {
+                string part = end.AtEnd ? Describe.End(end.Literal) : Describe.Literal(end.Literal);
+                if (!parts.Contains(part))
+                {
+                    parts.Add(part);
+                }
+            }
+
+            return parts.Count switch
+            {
+                0 => "the end of the text",
+                1 => parts[0],
+                _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " or " + parts[parts.Count - 1],
+            };
+        }
+    }
+}

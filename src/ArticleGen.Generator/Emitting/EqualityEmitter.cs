@@ -1,0 +1,72 @@
+using System.Linq;
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Emitting
+{
+    /// <summary>
+    /// Writes <c>Equals</c>/<c>GetHashCode</c> for records with lists or <c>ReadOnlyMemory&lt;char&gt;</c>, which the
+    /// compiler's record equality would compare by reference: with these, <c>T.Parse(x.Format())</c> equals <c>x</c>.
+    /// </summary>
+    internal static class EqualityEmitter
+    {
+        public static void Emit(EmitContext c)
+        {
+            var w = c.W;
+            var m = c.Model;
+            string modifier = m.IsSealed ? "public" : "public virtual";
+            w.Line("/// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>");
+            using (w.Block($"{modifier} bool Equals({m.FullName}? other)"))
+            {
+                using (w.Block("if (ReferenceEquals(this, other))"))
+                {
+                    w.Line("return true;");
+                }
+
+                w.Line();
+                using (w.Block("if (other is null || EqualityContract != other.EqualityContract)"))
+                {
+                    w.Line("return false;");
+                }
+
+                w.Line();
+                if (m.Equality.Count == 0)
+                {
+                    w.Line("return true;");
+                }
+                else
+                {
+                    var comparisons = m.Equality.Select(e => e.Kind switch
+                    {
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({e.Name}, other.{e.Name})",
+                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual({e.Name}, other.{e.Name})",
+                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals({e.Name}, other.{e.Name})",
+                    }).ToList();
+                    w.Line("return " + comparisons[0] + (comparisons.Count == 1 ? ";" : string.Empty));
+                    for (int i = 1; i < comparisons.Count; i++)
+                    {
+                        w.Line("    && " + comparisons[i] + (i == comparisons.Count - 1 ? ";" : string.Empty));
+                    }
+                }
+            }
+
+            w.Line();
+            w.Line("/// <summary>A hash consistent with <see cref=\"Equals(" + LayoutDocs.Xml(m.FullName).Replace("global::", string.Empty) + "?)\"/>.</summary>");
+            using (w.Block("public override int GetHashCode()"))
+            {
+                w.Line("int hash = global::System.Collections.Generic.EqualityComparer<global::System.Type>.Default.GetHashCode(EqualityContract);");
+                foreach (EqualityMember e in m.Equality)
+                {
+                    string part = e.Kind switch
+                    {
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({e.Name})",
+                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash({e.Name})",
+                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode({e.Name}!)",
+                    };
+                    w.Line($"hash = unchecked((hash * -1521134295) + {part});");
+                }
+
+                w.Line("return hash;");
+            }
+        }
+    }
+}

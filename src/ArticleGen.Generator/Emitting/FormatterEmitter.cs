@@ -1,0 +1,292 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+
+namespace ArticleGen.Generator.Emitting
+{
+    /// <summary>
+    /// Writes <c>__TryWriteArticle</c>: the layout written out with the record's values, recording on a tape
+    /// where each value went. The output is then scanned with the same <c>__Scan</c> a parser uses: if it
+    /// would split differently, a value holds text that the layout uses to end it, and Format throws instead
+    /// of writing text that reads back as something else.
+    /// </summary>
+    internal static class FormatterEmitter
+    {
+        private const string Rt = EmitContext.Runtime;
+
+        public static void Emit(EmitContext c)
+        {
+            var w = c.W;
+            w.Comment("<summary>\nWrites the canonical text into <paramref name=\"destination\"/>; false when it does not fit.\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n</summary>", "/// ");
+            w.Line(EmitContext.EditorBrowsableNever);
+            using (w.Block($"public bool __TryWriteArticle({EmitContext.SpanOfChar} destination, out int charsWritten, bool finalLineBreak)"))
+            {
+                w.Line($"var writer = new {Rt}CharWriter(destination);");
+                w.Line($"global::System.Span<int> tapeStorage = stackalloc int[{TapeSize(c.Model)}];");
+                w.Line($"var tape = new {Rt}ParseTape(tapeStorage);");
+                using (w.Block("try"))
+                {
+                    EmitSequence(c, c.Model.Nodes);
+                    if (c.IsDocument)
+                    {
+                        w.Comment("A document ends with a line break.");
+                        using (w.Block("if (finalLineBreak)"))
+                        {
+                            w.Line("writer.Write(\"\\n\");");
+                        }
+
+                        w.Line();
+                    }
+
+                    using (w.Block("if (writer.Overflowed)"))
+                    {
+                        w.Line("charsWritten = 0;");
+                        w.Line("return false;");
+                    }
+
+                    w.Line();
+                    w.Comment("Read the output back: it must split exactly where the values were written.");
+                    w.Line($"{EmitContext.ReadOnlySpanOfChar} written = writer.Written;");
+                    w.Line($"{Rt}ArticleOutput.CheckNormalizationSafe(written, {c.TypeLiteral});");
+                    w.Line($"var check = {Rt}ParseTape.ForVerification(tape.Written);");
+                    w.Line($"var error = default({Rt}ParseError);");
+                    using (w.Block("if (!__Scan(written, 0, ref check, ref error) || !check.IsComplete)"))
+                    {
+                        w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, ref error, written);");
+                    }
+
+                    w.Line();
+                    w.Line("charsWritten = written.Length;");
+                    w.Line("return true;");
+                }
+
+                using (w.Block("finally"))
+                {
+                    w.Line("tape.Dispose();");
+                }
+            }
+
+            w.Line();
+            EmitEstimate(c);
+        }
+
+        /// <summary>Stack room for the tape of a layout without lists; layouts with lists start there and grow into the pool.</summary>
+        public static int TapeSize(ArticleTypeModel model)
+        {
+            int Count(EquatableArray<LayoutNode> nodes) => nodes.Sum(n => n.Kind switch
+            {
+                LayoutNodeKind.Capture => 2,
+                LayoutNodeKind.List => 1 + 32,
+                LayoutNodeKind.Group => 1 + Count(n.Children),
+                _ => 0,
+            });
+            return System.Math.Max(4, System.Math.Min(256, Count(model.Nodes)));
+        }
+
+        private static string Access(MemberModel member) => "this." + member.Name;
+
+        /// <summary>The value known not to be null (inside a present group, or after the null check).</summary>
+        private static string NonNull(MemberModel member)
+            => member.IsNullableValueType ? Access(member) + ".GetValueOrDefault()" : member.CanBeNull ? Access(member) + "!" : Access(member);
+
+        private static void EmitSequence(EmitContext c, EquatableArray<LayoutNode> nodes)
+        {
+            var w = c.W;
+            foreach (LayoutNode node in nodes)
+            {
+                switch (node.Kind)
+                {
+                    case LayoutNodeKind.Literal:
+                        w.Line($"writer.Write({EmitContext.Quote(node.Text)});");
+                        break;
+                    case LayoutNodeKind.Capture:
+                        {
+                            MemberModel member = c.Member(node);
+                            w.Comment(node.Source);
+                            w.Line("{");
+                            using (new IndentScope(w))
+                            {
+                                EmitNullCheck(c, member);
+                                ValueCode.EmitWrite(c, member, node.Format, NonNull(member));
+                            }
+
+                            w.Line("}");
+                            break;
+                        }
+
+                    case LayoutNodeKind.List:
+                        EmitList(c, node);
+                        break;
+                    case LayoutNodeKind.Group:
+                        EmitGroup(c, node);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Members outside optional groups are always written, so null is refused with a clear message.</summary>
+        private static void EmitNullCheck(EmitContext c, MemberModel member)
+        {
+            if (member.InGroup)
+            {
+                return;
+            }
+
+            string message = c.Model.Name + "." + member.Name + " is null; the layout always writes it.";
+            string condition;
+            if (member.Collection == CollectionKind.ImmutableArray)
+            {
+                condition = $"{Access(member)}.IsDefault";
+                message = c.Model.Name + "." + member.Name + " is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).";
+            }
+            else if (member.IsList || member.CanBeNull || member.Kind is ValueKind.String or ValueKind.Nested)
+            {
+                condition = $"{Access(member)} is null";
+            }
+            else
+            {
+                return;
+            }
+
+            using (c.W.Block($"if ({condition})"))
+            {
+                c.W.Line($"throw new global::System.ArgumentNullException({EmitContext.Quote(member.Name)}, {EmitContext.Quote(message)});");
+            }
+
+            c.W.Line();
+        }
+
+        private static void EmitList(EmitContext c, LayoutNode node)
+        {
+            var w = c.W;
+            MemberModel member = c.Member(node);
+            w.Comment($"{node.Source}: {node.ListShape}, separated by {Describe.Literal(node.Separator)}.");
+            w.Line("{");
+            using (new IndentScope(w))
+            {
+                EmitNullCheck(c, member);
+                string list = c.Fresh("list");
+                string slot = c.Fresh("slot");
+                string count = c.Fresh("count");
+                w.Line($"var {list} = {NonNull(member)};");
+                w.Line($"int {slot} = tape.Reserve();");
+                w.Line($"int {count} = 0;");
+                string item = c.Fresh("item");
+                string header = member.Collection switch
+                {
+                    CollectionKind.EnumerableInterface => $"foreach (var {item} in {list})",
+                    CollectionKind.Array or CollectionKind.ImmutableArray => $"for (int i = 0; i < {list}.Length; i++)",
+                    _ => $"for (int i = 0; i < {list}.Count; i++)",
+                };
+                using (w.Block(header))
+                {
+                    if (member.Collection != CollectionKind.EnumerableInterface)
+                    {
+                        w.Line($"var {item} = {list}[i];");
+                    }
+
+                    using (w.Block($"if ({count} > 0)"))
+                    {
+                        w.Line($"writer.Write({EmitContext.Quote(node.Separator)});");
+                    }
+
+                    w.Line();
+                    if (member.Kind is ValueKind.String or ValueKind.Nested)
+                    {
+                        using (w.Block($"if ({item} is null)"))
+                        {
+                            w.Line($"throw new global::System.ArgumentNullException({EmitContext.Quote(member.Name)}, {EmitContext.Quote(c.Model.Name + "." + member.Name + " holds a null item.")});");
+                        }
+
+                        w.Line();
+                    }
+
+                    ValueCode.EmitWrite(c, member, node.Format, item);
+                    w.Line($"{count}++;");
+                }
+
+                w.Line();
+                w.Line($"tape.Set({slot}, {count});");
+            }
+
+            w.Line("}");
+        }
+
+        private static IEnumerable<MemberModel> DirectMembers(EmitContext c, LayoutNode group)
+            => group.Children.Where(n => n.Kind is LayoutNodeKind.Capture or LayoutNodeKind.List).Select(c.Member);
+
+        private static IEnumerable<MemberModel> AllMembers(EmitContext c, LayoutNode group)
+            => group.Children.SelectMany(n => n.Kind == LayoutNodeKind.Group ? AllMembers(c, n) : n.Kind is LayoutNodeKind.Capture or LayoutNodeKind.List ? new[] { c.Member(n) } : Enumerable.Empty<MemberModel>());
+
+        private static void EmitGroup(EmitContext c, LayoutNode node)
+        {
+            var w = c.W;
+            string present = c.Fresh("present");
+            var all = AllMembers(c, node).ToList();
+            var direct = DirectMembers(c, node).ToList();
+            w.Comment($"{node.Source.Replace("\n", "\\n")}: optional; written when its members have values.");
+            w.Line($"bool {present} = {string.Join(" || ", all.Select(m => Access(m) + " is not null"))};");
+            if (direct.Count > 1)
+            {
+                foreach (MemberModel member in direct)
+                {
+                    string others = string.Join(", ", direct.Where(m => m != member).Select(m => m.Name));
+                    using (w.Block($"if ({present} && {Access(member)} is null)"))
+                    {
+                        w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, {EmitContext.Quote("it is null while " + others + ", in the same optional part, has a value; an optional part is written whole or not at all.")});");
+                    }
+                }
+            }
+
+            w.Line($"tape.Add({present} ? 1 : 0);");
+            using (w.Block($"if ({present})"))
+            {
+                EmitSequence(c, node.Children);
+            }
+        }
+
+        private static void EmitEstimate(EmitContext c)
+        {
+            var w = c.W;
+            w.Comment("<summary>A quick guess of the text's length, to size the first buffer.</summary>", "/// ");
+            w.Line(EmitContext.EditorBrowsableNever);
+            using (w.Block("public int __EstimateLength()"))
+            {
+                int literals = Literals(c.Model.Nodes) + 1;
+                w.Line($"int length = {literals};");
+                foreach (MemberModel member in c.Model.Members)
+                {
+                    string value = NonNull(member);
+                    if (member.IsList)
+                    {
+                        string guard = member.Collection == CollectionKind.ImmutableArray ? $"!{Access(member)}.IsDefault" : $"{Access(member)} is not null";
+                        string itemLength = member.Kind is ValueKind.String or ValueKind.Nested ? "(item is null ? 0 : " + ValueCode.Estimate(member, "item") + ")" : ValueCode.Estimate(member, "item");
+
+                        // Index loops: a foreach over an interface would allocate an enumerator.
+                        string loop = member.Collection switch
+                        {
+                            CollectionKind.EnumerableInterface => $"foreach (var item in {value}) {{ length += {itemLength} + 8; }}",
+                            CollectionKind.Array or CollectionKind.ImmutableArray => $"var list = {value}; for (int i = 0; i < list.Length; i++) {{ var item = list[i]; length += {itemLength} + 8; }}",
+                            _ => $"var list = {value}; for (int i = 0; i < list.Count; i++) {{ var item = list[i]; length += {itemLength} + 8; }}",
+                        };
+                        w.Line($"if ({guard}) {{ {loop} }}");
+                    }
+                    else if (member.Kind is ValueKind.String or ValueKind.Nested || member.CanBeNull)
+                    {
+                        w.Line($"if ({Access(member)} is not null) {{ length += {ValueCode.Estimate(member, NonNull(member))}; }}");
+                    }
+                    else
+                    {
+                        w.Line($"length += {ValueCode.Estimate(member, value)};");
+                    }
+                }
+
+                w.Line("return length;");
+            }
+        }
+
+        private static int Literals(EquatableArray<LayoutNode> nodes)
+            => nodes.Sum(n => n.Kind == LayoutNodeKind.Literal ? n.Text.Length : n.Kind == LayoutNodeKind.Group ? Literals(n.Children) : 0);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+
+namespace ArticleGen.Generator.Emitting
+{
+    /// <summary>The XML documentation that shows the layout and says, step by step, how it is read.</summary>
+    internal static class LayoutDocs
+    {
+        public static void EmitRemarks(EmitContext c)
+        {
+            var w = c.W;
+            w.Line("/// <remarks>");
+            w.Line("/// <para>The layout (line breaks are line breaks in the text):</para>");
+            w.Line("/// <code>");
+            foreach (string line in c.Model.Layout.Split('\n'))
+            {
+                w.Line(("/// " + Xml(line)).TrimEnd());
+            }
+
+            w.Line("/// </code>");
+            w.Line("/// <para>How the text is read, left to right, never going back:</para>");
+            w.Line("/// <list type=\"number\">");
+            foreach (string step in Steps(c, c.Model.Nodes))
+            {
+                w.Line("/// <item><description>" + Xml(step) + "</description></item>");
+            }
+
+            w.Line("/// <item><description>" + (c.IsDocument ? "Then the text ends (a final line break is optional)." : "Then the text ends.") + "</description></item>");
+            w.Line("/// </list>");
+            w.Line("/// <para>CRLF and LF both end a line and a leading byte order mark is skipped; values that span lines hold LF.</para>");
+            w.Line("/// </remarks>");
+        }
+
+        private static IEnumerable<string> Steps(EmitContext c, EquatableArray<LayoutNode> nodes)
+        {
+            foreach (LayoutNode node in nodes)
+            {
+                switch (node.Kind)
+                {
+                    case LayoutNodeKind.Literal:
+                        yield return Capitalize(Describe.Literal(node.Text)) + " must come next.";
+                        break;
+                    case LayoutNodeKind.Capture:
+                        MemberModel member = c.Member(node);
+                        string ends = EmitContext.DescribeEnds(node.Ends);
+                        yield return node.Source + " is read into " + member.Name + " (" + EmitContext.ShortTypeName(member) + "): "
+                            + (node.OneLine ? "it stays on its line, ending where " + ends + " first follows." : "it runs, across lines if need be, until " + ends + ".");
+                        break;
+                    case LayoutNodeKind.List:
+                        yield return node.Source + " is read into the list " + c.Member(node).Name + ": " + node.ListShape + ", separated by "
+                            + Describe.Literal(node.Separator) + "; the list ends where " + EmitContext.DescribeEnds(node.Ends) + " follows.";
+                        break;
+                    case LayoutNodeKind.Group:
+                        yield return "Optional part " + node.Source.Replace("\n", "\\n") + ": present only when " + Describe.Literal(node.Leader) + " comes next; then:";
+                        foreach (string step in Steps(c, node.Children))
+                        {
+                            yield return "    " + step;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+        public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+}

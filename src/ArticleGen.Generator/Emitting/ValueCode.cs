@@ -1,0 +1,130 @@
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Emitting
+{
+    /// <summary>The code that turns one captured piece of text into a member's value, and the value back into text.</summary>
+    internal static class ValueCode
+    {
+        private const string Rt = EmitContext.Runtime;
+
+        /// <summary>Whether the value needs a conversion that can fail (and so a <c>__TryRead</c> helper).</summary>
+        public static bool IsTyped(MemberModel member)
+            => member.Kind is not (ValueKind.String or ValueKind.Memory or ValueKind.Nested);
+
+        public static string HelperName(MemberModel member) => "__TryRead" + member.Name;
+
+        /// <summary>What the layout expected, for a conversion error: <c>Date as a DateOnly in the format "yyyy-MM-dd"</c>.</summary>
+        public static string Expected(MemberModel member, string? format)
+        {
+            string what = (member.IsList ? "an item of " : string.Empty) + member.Name + " as " + Article(EmitContext.ShortTypeName(member));
+            string? shown = format ?? member.DefaultFormat;
+            return shown is not null && member.Kind is ValueKind.DateOnlyExact or ValueKind.TimeOnlyExact or ValueKind.DateTimeExact or ValueKind.DateTimeOffsetExact
+                ? what + " in the format \"" + shown + "\""
+                : what;
+        }
+
+        private static string Article(string noun) => ("AEIOU".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
+
+        /// <summary>The <c>__TryRead</c> helper shared by the parser and by the formatter's read-back check.</summary>
+        public static void EmitReadHelper(SourceWriter w, MemberModel member, string? format)
+        {
+            string type = member.ValueTypeName;
+            string? exact = format ?? member.DefaultFormat;
+            string body = member.Kind switch
+            {
+                ValueKind.Enum => $"{Rt}SpanValues.TryParseEnum<{type}>(text, out value)",
+                ValueKind.Boolean => $"{Rt}SpanValues.TryParseBoolean(text, out value)",
+                ValueKind.SpanParsable => $"{Rt}SpanValues.TryParse<{type}>(text, out value)",
+                _ => $"{Rt}SpanValues.TryParseExact(text, {EmitContext.Quote(exact ?? "O")}, out value)",
+            };
+            w.Line($"private static bool {HelperName(member)}({EmitContext.ReadOnlySpanOfChar} text, out {type} value) => {body};");
+        }
+
+        /// <summary>Statements that read <c>text.Slice(start, length)</c> into <paramref name="target"/>, or fail.</summary>
+        public static void EmitRead(EmitContext c, MemberModel member, string? format, string start, string length, string target)
+        {
+            var w = c.W;
+            string slice = $"text.Slice({start}, {length})";
+            switch (member.Kind)
+            {
+                case ValueKind.String:
+                    w.Line($"{target} = {slice}.ToString();");
+                    break;
+                case ValueKind.Memory:
+                    w.Line($"{target} = {Rt}ArticleText.Memory(text, backing, {start}, {length});");
+                    break;
+                case ValueKind.Nested:
+                    string nested = c.Fresh("nested");
+                    w.Line($"if (!{member.ValueTypeName}.__ReadArticle({slice}, {Rt}ArticleText.Slice(text, backing, {start}, {length}), offset + {start}, ref error, out {member.ValueTypeName}? {nested}))");
+                    w.Line("{");
+                    w.Line("    return false;");
+                    w.Line("}");
+                    w.Line();
+                    w.Line($"{target} = {nested};");
+                    break;
+                default:
+                    string parsed = c.Fresh("parsed");
+                    w.Line($"if (!{HelperName(member)}({slice}, out {member.ValueTypeName} {parsed}))");
+                    w.Line("{");
+                    w.Line($"    return error.FailValue(offset + {start}, {length}, {EmitContext.Quote(Expected(member, format))}, {EmitContext.Quote(member.Name)}, {c.TypeLiteral});");
+                    w.Line("}");
+                    w.Line();
+                    w.Line($"{target} = {parsed};");
+                    break;
+            }
+        }
+
+        /// <summary>Statements that write <paramref name="value"/> (never null here) and record its span on the tape.</summary>
+        public static void EmitWrite(EmitContext c, MemberModel member, string? format, string value)
+        {
+            var w = c.W;
+            string start = c.Fresh("start");
+            w.Line($"int {start} = writer.Position;");
+            switch (member.Kind)
+            {
+                case ValueKind.String:
+                    w.Line($"writer.Write({value});");
+                    break;
+                case ValueKind.Memory:
+                    w.Line($"writer.Write({value}.Span);");
+                    break;
+                case ValueKind.Nested:
+                    string fitted = c.Fresh("fitted");
+                    string written = c.Fresh("written");
+                    w.Line($"bool {fitted} = {value}.__TryWriteArticle(writer.Free, out int {written}, finalLineBreak: false);");
+                    w.Line($"writer.Advance({fitted}, {written});");
+                    break;
+                case ValueKind.Enum:
+                    w.Line($"{Rt}SpanValues.WriteEnum({value}, ref writer, {EmitContext.Quote(format ?? "G")});");
+                    break;
+                case ValueKind.Boolean:
+                    w.Line($"{Rt}SpanValues.WriteBoolean({value}, ref writer);");
+                    break;
+                default:
+                    string? shown = format ?? member.DefaultFormat;
+                    w.Line($"{Rt}SpanValues.Write({value}, ref writer, {(shown is null ? "default" : EmitContext.Quote(shown))});");
+                    break;
+            }
+
+            w.Line($"tape.AddSpan({start}, writer.Position - {start});");
+            if (IsTyped(member))
+            {
+                // A typed value must read back as itself: "yyyy" would lose the month, "F0" the fraction.
+                string back = c.Fresh("readBack");
+                w.Line($"if (!writer.Overflowed && (!{HelperName(member)}(writer.Written.Slice({start}), out {member.ValueTypeName} {back}) || !global::System.Collections.Generic.EqualityComparer<{member.ValueTypeName}>.Default.Equals({back}, {value})))");
+                w.Line("{");
+                w.Line($"    throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, \"its text \\\"\" + writer.Written.Slice({start}).ToString() + \"\\\" reads back as a different value; use a format that keeps the whole value.\");");
+                w.Line("}");
+            }
+        }
+
+        /// <summary>A cheap upper-bound guess of a value's length, to size the first buffer.</summary>
+        public static string Estimate(MemberModel member, string value) => member.Kind switch
+        {
+            ValueKind.String => $"{value}.Length",
+            ValueKind.Memory => $"{value}.Length",
+            ValueKind.Nested => $"{value}.__EstimateLength()",
+            _ => "32",
+        };
+    }
+}

@@ -1,0 +1,39 @@
+namespace ArticleGen.Generator.Model
+{
+    /// <summary>What the consumer's compilation offers, decided once per type from its references.</summary>
+    [System.Flags]
+    internal enum TargetFeatures
+    {
+        None = 0,
+
+        /// <summary><c>ISpanParsable&lt;T&gt;</c>, <c>ISpanFormattable</c> and static abstract interface members.</summary>
+        SpanParsable = 1,
+
+        /// <summary><c>IUtf8SpanParsable&lt;T&gt;</c> and <c>IUtf8SpanFormattable</c>.</summary>
+        Utf8SpanParsable = 2,
+
+        /// <summary><c>NotNullWhenAttribute</c> and <c>MaybeNullWhenAttribute</c>.</summary>
+        NullableAttributes = 4,
+    }
+
+    /// <summary>A type that encloses the record (it must be partial too).</summary>
+    internal sealed record ContainingTypeModel(string Keyword, string Name);
+
+    /// <summary>Everything the emitter needs to write one record's parser and formatter. No Roslyn objects.</summary>
+    internal sealed record ArticleTypeModel(
+        string? Namespace,
+        string Name,
+        string FullName,
+        string HintName,
+        EquatableArray<ContainingTypeModel> ContainingTypes,
+        bool IsSealed,
+        string Layout,
+        bool IsDocument,
+        EquatableArray<LayoutNode> Nodes,
+        EquatableArray<MemberModel> Members,
+        bool HasConstructor,
+        TargetFeatures Features,
+        bool NeedsBacking,
+        EquatableArray<EqualityMember> Equality,
+        bool EmitEquality);
+}

@@ -1,0 +1,49 @@
+namespace ArticleGen.Generator.Model
+{
+    /// <summary>What one piece of a layout is.</summary>
+    internal enum LayoutNodeKind
+    {
+        /// <summary>Text that must appear exactly (line breaks normalized to <c>\n</c>).</summary>
+        Literal,
+
+        /// <summary><c>{Member}</c> or <c>{Member:format}</c>.</summary>
+        Capture,
+
+        /// <summary><c>{Member...}</c>: repeats its paragraph, line or line prefix.</summary>
+        List,
+
+        /// <summary><c>[ ... ]</c>: present when its leading literal matches.</summary>
+        Group,
+    }
+
+    /// <summary>
+    /// One thing that can end a capture: a literal that follows it in the layout, possibly only together with
+    /// the end of the text (<see cref="AtEnd"/>). Alternatives are kept in precedence order: where two match
+    /// at the same place, the earlier one wins (an optional group's leader before the text after the group;
+    /// for a list, anything that ends the list before its separator).
+    /// </summary>
+    internal sealed record EndAlternative(string Literal, bool AtEnd);
+
+    /// <summary>
+    /// A node of the analysed layout. One record for all kinds keeps the model flat and equatable; unused
+    /// fields are empty for a kind that does not need them.
+    /// </summary>
+    internal sealed record LayoutNode(
+        LayoutNodeKind Kind,
+        string Text,
+        int MemberIndex,
+        string? Format,
+        EquatableArray<EndAlternative> Ends,
+        bool OneLine,
+        string Separator,
+        string ListShape,
+        EquatableArray<LayoutNode> Children,
+        string Source)
+    {
+        /// <summary>The member name, for captures and lists.</summary>
+        public string Member => Text;
+
+        /// <summary>The leading literal of a group.</summary>
+        public string Leader => Children.Count > 0 && Children[0].Kind == LayoutNodeKind.Literal ? Children[0].Text : string.Empty;
+    }
+}

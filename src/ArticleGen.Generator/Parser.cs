@@ -1,0 +1,509 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ArticleGen.Generator
+{
+    /// <summary>The parser stage's output: a model to emit (null when errors prevent it) and diagnostics.</summary>
+    internal sealed record ParseResult(ArticleTypeModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>
+    /// The first stage: from the attributed declaration and its symbols to an equatable
+    /// <see cref="ArticleTypeModel"/>. Every question that needs Roslyn is answered here, once.
+    /// </summary>
+    internal sealed class Parser
+    {
+        public const string AttributeName = "ArticleGen.ArticleLayoutAttribute";
+
+        private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+            .WithMiscellaneousOptions(SymbolDisplayFormat.FullyQualifiedFormat.MiscellaneousOptions | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
+        private readonly INamedTypeSymbol _type;
+        private readonly Compilation _compilation;
+        private readonly CancellationToken _cancellation;
+
+        private Parser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation)
+        {
+            _type = type;
+            _compilation = compilation;
+            _cancellation = cancellation;
+        }
+
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
+            {
+                return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            var parser = new Parser(type, context.SemanticModel.Compilation, cancellation);
+            ArticleTypeModel? model = parser.ParseType(declaration, context.Attributes.FirstOrDefault());
+            return new ParseResult(model, parser._diagnostics.ToEquatableArray());
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
+            => _diagnostics.Add(new DiagnosticInfo(descriptor.Id, LocationInfo.From(location), arguments.ToEquatableArray()));
+
+        private ArticleTypeModel? ParseType(TypeDeclarationSyntax declaration, AttributeData? attribute)
+        {
+            Location nameLocation = declaration.Identifier.GetLocation();
+            bool ok = true;
+            if (!(_type.IsRecord && _type.TypeKind == TypeKind.Class))
+            {
+                string kind = _type.IsRecord ? "record struct" : _type.TypeKind == TypeKind.Struct ? "struct" : _type.TypeKind == TypeKind.Interface ? "interface" : "class that is not a record";
+                Report(DiagnosticDescriptors.NotRecordClass, nameLocation, _type.Name, kind);
+                ok = false;
+            }
+
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                Report(DiagnosticDescriptors.NotPartial, nameLocation, _type.Name);
+                ok = false;
+            }
+
+            if (_type.IsGenericType)
+            {
+                Report(DiagnosticDescriptors.UnsupportedContainer, declaration.TypeParameterList?.GetLocation() ?? nameLocation, _type.Name, "is generic, and a layout reads one concrete type");
+                ok = false;
+            }
+
+            var containing = new List<ContainingTypeModel>();
+            for (SyntaxNode? parent = declaration.Parent; parent is TypeDeclarationSyntax outer; parent = parent.Parent)
+            {
+                if (!outer.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedContainer, outer.Identifier.GetLocation(), _type.Name, "is nested in '" + outer.Identifier.Text + "', which is not partial");
+                    ok = false;
+                }
+                else if (outer.TypeParameterList is not null)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedContainer, outer.TypeParameterList.GetLocation(), _type.Name, "is nested in the generic type '" + outer.Identifier.Text + "'");
+                    ok = false;
+                }
+
+                containing.Insert(0, new ContainingTypeModel(ContainerKeyword(outer), outer.Identifier.Text));
+            }
+
+            if (_type.BaseType is { SpecialType: not SpecialType.System_Object } baseType && baseType.IsRecord)
+            {
+                Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "derives from the record '" + baseType.Name + "'; an [ArticleLayout] record must derive from object (nest or compose records instead)");
+                ok = false;
+            }
+
+            if (attribute?.ApplicationSyntaxReference?.GetSyntax(_cancellation) is not AttributeSyntax attributeSyntax
+                || attributeSyntax.ArgumentList is not { Arguments.Count: > 0 } arguments)
+            {
+                Report(DiagnosticDescriptors.LayoutNotConstant, attribute?.ApplicationSyntaxReference?.GetSyntax(_cancellation).GetLocation() ?? nameLocation, "pass the layout as the attribute's argument");
+                return null;
+            }
+
+            ExpressionSyntax layoutExpression = arguments.Arguments[0].Expression;
+            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string layout || layout.Length == 0)
+            {
+                Report(DiagnosticDescriptors.LayoutNotConstant, layoutExpression.GetLocation(), "this argument is empty or not a compile-time constant string");
+                return null;
+            }
+
+            _cancellation.ThrowIfCancellationRequested();
+            var locations = LayoutLocations.Create(layoutExpression, layout);
+            var problems = new List<LayoutProblem>();
+            IReadOnlyList<LayoutSyntax> syntax = LayoutReader.Read(layout, problems);
+
+            MemberTable members = MemberTable.Create(_type);
+            var captured = new List<(CaptureSyntax Capture, bool InGroup)>();
+            CollectCaptures(syntax, false, captured);
+
+            var memberModels = new List<MemberModel>();
+            var memberIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach ((CaptureSyntax capture, bool inGroup) in captured)
+            {
+                Location nameSpan = locations.Get(capture.NameStart, capture.Member.Length);
+                if (memberIndex.ContainsKey(capture.Member))
+                {
+                    problems.Add(new LayoutProblem("ARTG010", capture.Start, capture.Length, capture.Member));
+                    continue;
+                }
+
+                if (!members.TryFind(capture.Member, out ISymbol? symbol, out ITypeSymbol? memberType))
+                {
+                    Report(DiagnosticDescriptors.UnknownMember, nameSpan, _type.Name, capture.Member);
+                    ok = false;
+                    continue;
+                }
+
+                string? parameter = members.ConstructorParameterFor(capture.Member);
+                if (parameter is null && symbol is IPropertySymbol { SetMethod: null })
+                {
+                    Report(DiagnosticDescriptors.ReadOnlyMember, nameSpan, capture.Member);
+                    ok = false;
+                }
+
+                MemberModel? model = new MemberTypeReader(this, locations, capture, inGroup).Read(memberType!, parameter);
+                if (model is null)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                memberIndex[capture.Member] = memberModels.Count;
+                memberModels.Add(model);
+            }
+
+            foreach (string missing in members.RequiredNames().Where(n => !memberIndex.ContainsKey(n) && !captured.Any(c => c.Capture.Member == n)))
+            {
+                Report(DiagnosticDescriptors.MissingMember, locations.Whole, missing);
+                ok = false;
+            }
+
+            EquatableArray<LayoutNode> nodes = LayoutAnalyzer.Analyze(layout, syntax, name => memberIndex.TryGetValue(name, out int i) ? i : -1, problems);
+            foreach (LayoutProblem problem in problems)
+            {
+                Report(DiagnosticDescriptors.ById(problem.Id), locations.Get(problem.Start, problem.Length), problem.Arguments);
+                ok = false;
+            }
+
+            if (!ok || _diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error))
+            {
+                return null;
+            }
+
+            string? ns = _type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
+            string hintName = string.Join(".", new[] { ns }.Concat(containing.Select(c => c.Name)).Concat(new[] { _type.Name }).Where(s => !string.IsNullOrEmpty(s))) + ".ArticleLayout.g.cs";
+            (EquatableArray<EqualityMember> equality, bool emitEquality) = EqualityReader.Read(_type, FullyQualified);
+            string normalizedLayout = layout.Replace("\r\n", "\n").Replace('\r', '\n');
+            return new ArticleTypeModel(
+                ns,
+                _type.Name,
+                _type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                hintName,
+                containing.ToEquatableArray(),
+                _type.IsSealed,
+                normalizedLayout,
+                normalizedLayout.IndexOf('\n') >= 0,
+                nodes,
+                memberModels.ToEquatableArray(),
+                members.Constructor is not null,
+                Features(),
+                memberModels.Any(m => m.Kind == ValueKind.Memory) || memberModels.Any(m => m.Kind == ValueKind.Nested && NestedNeedsBacking(m)),
+                equality,
+                emitEquality);
+        }
+
+        private bool NestedNeedsBacking(MemberModel member)
+        {
+            ITypeSymbol? nested = _compilation.GetTypeByMetadataName(member.ValueTypeName.Replace("global::", string.Empty));
+            return nested is INamedTypeSymbol named && TypeHasMemory(named, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+        }
+
+        private static bool TypeHasMemory(INamedTypeSymbol type, HashSet<ITypeSymbol> seen)
+        {
+            if (!seen.Add(type))
+            {
+                return false;
+            }
+
+            foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                ITypeSymbol value = MemberTypeReader.ElementOrSelf(property.Type);
+                if (MemberTypeReader.IsReadOnlyMemoryOfChar(value) || (value is INamedTypeSymbol named && MemberTypeReader.HasLayout(named) && TypeHasMemory(named, seen)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private TargetFeatures Features()
+        {
+            var features = TargetFeatures.None;
+            bool staticAbstract = _type.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions options
+                && options.LanguageVersion >= LanguageVersion.CSharp11;
+            if (staticAbstract && _compilation.GetTypeByMetadataName("System.ISpanParsable`1") is not null)
+            {
+                features |= TargetFeatures.SpanParsable;
+            }
+
+            if (staticAbstract && _compilation.GetTypeByMetadataName("System.IUtf8SpanParsable`1") is not null)
+            {
+                features |= TargetFeatures.Utf8SpanParsable;
+            }
+
+            if (_compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+                && _compilation.IsSymbolAccessibleWithin(attribute, _compilation.Assembly))
+            {
+                features |= TargetFeatures.NullableAttributes;
+            }
+
+            return features;
+        }
+
+        internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type) => MemberTypeReader.IsReadOnlyMemoryOfChar(type);
+
+        internal static CollectionKind CollectionOf(ITypeSymbol type, out ITypeSymbol? element) => MemberTypeReader.CollectionOf(type, out element);
+
+        private static string ContainerKeyword(TypeDeclarationSyntax declaration) => declaration switch
+        {
+            RecordDeclarationSyntax r when r.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => "partial record struct",
+            RecordDeclarationSyntax => "partial record",
+            StructDeclarationSyntax => "partial struct",
+            InterfaceDeclarationSyntax => "partial interface",
+            _ => "partial class",
+        };
+
+        private static void CollectCaptures(IReadOnlyList<LayoutSyntax> nodes, bool inGroup, List<(CaptureSyntax, bool)> captures)
+        {
+            foreach (LayoutSyntax node in nodes)
+            {
+                if (node is CaptureSyntax capture)
+                {
+                    captures.Add((capture, inGroup));
+                }
+                else if (node is GroupSyntax group)
+                {
+                    CollectCaptures(group.Children, true, captures);
+                }
+            }
+        }
+
+        /// <summary>Reads one member's type into a <see cref="MemberModel"/>, reporting what cannot be read.</summary>
+        private sealed class MemberTypeReader
+        {
+            private readonly Parser _parser;
+            private readonly LayoutLocations _locations;
+            private readonly CaptureSyntax _capture;
+            private readonly bool _inGroup;
+
+            public MemberTypeReader(Parser parser, LayoutLocations locations, CaptureSyntax capture, bool inGroup)
+            {
+                _parser = parser;
+                _locations = locations;
+                _capture = capture;
+                _inGroup = inGroup;
+            }
+
+            private Location CaptureLocation => _locations.Get(_capture.Start, _capture.Length);
+
+            public MemberModel? Read(ITypeSymbol type, string? constructorParameter)
+            {
+                string name = _capture.Member;
+                string typeName = type.ToDisplayString(FullyQualified);
+                CollectionKind collection = CollectionOf(type, out ITypeSymbol? element);
+                if (_capture.IsList && collection == CollectionKind.None)
+                {
+                    _parser.Report(DiagnosticDescriptors.ListShapeMismatch, CaptureLocation, name, "is captured as a list ({" + name + "...}) but its type '" + type.ToDisplayString() + "' is not a list; use T[], List<T>, IReadOnlyList<T> or ImmutableArray<T>, or capture it as {" + name + "}");
+                    return null;
+                }
+
+                if (!_capture.IsList && collection != CollectionKind.None)
+                {
+                    _parser.Report(DiagnosticDescriptors.ListShapeMismatch, CaptureLocation, name, "is a list of type '" + type.ToDisplayString() + "'; capture it with {" + name + "...}");
+                    return null;
+                }
+
+                ITypeSymbol valueType = element ?? type;
+                bool nullableValueType = false;
+                bool canBeNull;
+                if (valueType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && element is null)
+                {
+                    valueType = nullable.TypeArguments[0];
+                    nullableValueType = true;
+                    canBeNull = true;
+                }
+                else
+                {
+                    canBeNull = !type.IsValueType && type.NullableAnnotation != NullableAnnotation.NotAnnotated;
+                }
+
+                if (_inGroup && !canBeNull)
+                {
+                    _parser.Report(DiagnosticDescriptors.NonNullableInGroup, _locations.Get(_capture.NameStart, name.Length), name, type.ToDisplayString());
+                    return null;
+                }
+
+                if (!_parser._compilation.IsSymbolAccessibleWithin(valueType, _parser._type))
+                {
+                    _parser.Report(DiagnosticDescriptors.InaccessibleType, _locations.Get(_capture.NameStart, name.Length), name, valueType.ToDisplayString(), _parser._type.Name);
+                    return null;
+                }
+
+                ValueKind? kind = KindOf(valueType, out string? reason);
+                if (kind is null)
+                {
+                    _parser.Report(DiagnosticDescriptors.UnsupportedType, _locations.Get(_capture.NameStart, name.Length), name, valueType.ToDisplayString(), reason ?? "has no text form ArticleGen knows");
+                    return null;
+                }
+
+                if (kind == ValueKind.Nested && LeadsBackTo((INamedTypeSymbol)valueType, _parser._type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)))
+                {
+                    _parser.Report(DiagnosticDescriptors.RecursiveLayout, _locations.Get(_capture.NameStart, name.Length), _parser._type.Name, valueType.Name);
+                    return null;
+                }
+
+                string? defaultFormat = kind switch
+                {
+                    ValueKind.DateOnlyExact => "yyyy-MM-dd",
+                    ValueKind.TimeOnlyExact => "HH:mm:ss.FFFFFFF",
+                    ValueKind.DateTimeExact => "O",
+                    ValueKind.DateTimeOffsetExact => "O",
+                    _ => null,
+                };
+
+                if (_capture.Format is not null && !FormatChecker.IsValid(kind.Value, valueType, _capture.Format, out string? problem))
+                {
+                    int formatStart = _capture.NameStart + name.Length + 1;
+                    _parser.Report(DiagnosticDescriptors.InvalidFormat, _locations.Get(formatStart, _capture.Format.Length), _capture.Format, name, valueType.ToDisplayString(), problem ?? "it cannot be used");
+                    return null;
+                }
+
+                return new MemberModel(name, typeName, valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), kind.Value, collection, nullableValueType, canBeNull, _inGroup, constructorParameter, defaultFormat);
+            }
+
+            private ValueKind? KindOf(ITypeSymbol type, out string? reason)
+            {
+                reason = null;
+                bool modern = (_parser.Features() & TargetFeatures.SpanParsable) != 0;
+                if (type.SpecialType == SpecialType.System_String)
+                {
+                    return ValueKind.String;
+                }
+
+                if (IsReadOnlyMemoryOfChar(type))
+                {
+                    return ValueKind.Memory;
+                }
+
+                if (type is INamedTypeSymbol named && HasLayout(named))
+                {
+                    return ValueKind.Nested;
+                }
+
+                if (!modern)
+                {
+                    reason = "needs ISpanParsable<T> and C# 11, which this project's target framework or language version does not have (target .NET 8 or later, or use string)";
+                    return null;
+                }
+
+                if (type.TypeKind == TypeKind.Enum)
+                {
+                    return ValueKind.Enum;
+                }
+
+                if (type.SpecialType == SpecialType.System_Boolean)
+                {
+                    return ValueKind.Boolean;
+                }
+
+                switch (type.ToDisplayString())
+                {
+                    case "System.DateOnly": return ValueKind.DateOnlyExact;
+                    case "System.TimeOnly": return ValueKind.TimeOnlyExact;
+                    case "System.DateTime": return ValueKind.DateTimeExact;
+                    case "System.DateTimeOffset": return ValueKind.DateTimeOffsetExact;
+                }
+
+                bool parsable = type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.ISpanParsable<TSelf>" && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
+                bool formattable = type.AllInterfaces.Any(i => i.ToDisplayString() == "System.ISpanFormattable");
+                if (parsable && formattable)
+                {
+                    return ValueKind.SpanParsable;
+                }
+
+                reason = parsable ? "implements ISpanParsable<T> but not ISpanFormattable" : "neither is a known value type nor implements ISpanParsable<T>";
+                return null;
+            }
+
+            internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type)
+                => type is INamedTypeSymbol { Name: "ReadOnlyMemory", TypeArguments.Length: 1 } memory
+                    && memory.ContainingNamespace.ToDisplayString() == "System"
+                    && memory.TypeArguments[0].SpecialType == SpecialType.System_Char;
+
+            internal static bool HasLayout(INamedTypeSymbol type)
+                => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+
+            internal static ITypeSymbol ElementOrSelf(ITypeSymbol type) => CollectionOf(type, out ITypeSymbol? element) == CollectionKind.None ? type : element!;
+
+            internal static CollectionKind CollectionOf(ITypeSymbol type, out ITypeSymbol? element)
+            {
+                element = null;
+                if (type is IArrayTypeSymbol { Rank: 1 } array)
+                {
+                    element = array.ElementType;
+                    return CollectionKind.Array;
+                }
+
+                if (type is not INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named || type.SpecialType == SpecialType.System_String)
+                {
+                    return CollectionKind.None;
+                }
+
+                element = named.TypeArguments[0];
+                switch (named.OriginalDefinition.ToDisplayString())
+                {
+                    case "System.Collections.Generic.IReadOnlyList<T>":
+                    case "System.Collections.Generic.IList<T>":
+                        return CollectionKind.IndexableInterface;
+                    case "System.Collections.Generic.IReadOnlyCollection<T>":
+                    case "System.Collections.Generic.ICollection<T>":
+                    case "System.Collections.Generic.IEnumerable<T>":
+                        return CollectionKind.EnumerableInterface;
+                    case "System.Collections.Generic.List<T>":
+                        return CollectionKind.List;
+                    case "System.Collections.Immutable.ImmutableArray<T>":
+                        return CollectionKind.ImmutableArray;
+                    default:
+                        element = null;
+                        return CollectionKind.None;
+                }
+            }
+
+            private static bool LeadsBackTo(INamedTypeSymbol type, INamedTypeSymbol target, HashSet<ITypeSymbol> seen)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, target))
+                {
+                    return true;
+                }
+
+                if (!seen.Add(type))
+                {
+                    return false;
+                }
+
+                foreach (string member in CapturedNames(type))
+                {
+                    var table = MemberTable.Create(type);
+                    if (table.TryFind(member, out _, out ITypeSymbol? memberType)
+                        && ElementOrSelf(memberType!) is INamedTypeSymbol next
+                        && HasLayout(next)
+                        && LeadsBackTo(next, target, seen))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static IEnumerable<string> CapturedNames(INamedTypeSymbol type)
+            {
+                AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+                if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string layout)
+                {
+                    return Array.Empty<string>();
+                }
+
+                var captures = new List<(CaptureSyntax, bool)>();
+                CollectCaptures(LayoutReader.Read(layout, new List<LayoutProblem>()), false, captures);
+                return captures.Select(c => c.Item1.Member);
+            }
+        }
+    }
+}

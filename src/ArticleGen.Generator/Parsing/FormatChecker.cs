@@ -1,0 +1,131 @@
+using System;
+using System.Globalization;
+using ArticleGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen.Generator.Parsing
+{
+    /// <summary>Checks <c>{Member:format}</c> at compile time where the format's meaning is known.</summary>
+    internal static class FormatChecker
+    {
+        private const string DateSpecifiers = "dgyM";
+        private const string TimeSpecifiers = "hHmsfFtzK";
+
+        public static bool IsValid(ValueKind kind, ITypeSymbol type, string format, out string? problem)
+        {
+            problem = null;
+            switch (kind)
+            {
+                case ValueKind.String:
+                case ValueKind.Memory:
+                case ValueKind.Nested:
+                case ValueKind.Boolean:
+                    problem = "a " + type.Name + " is written as it is and takes no format; remove ':" + format + "'";
+                    return false;
+                case ValueKind.Enum:
+                    if (format is "G" or "g" or "D" or "d" or "X" or "x" or "F" or "f")
+                    {
+                        return true;
+                    }
+
+                    problem = "enum formats are G, D, X and F";
+                    return false;
+                case ValueKind.DateOnlyExact:
+                    return CheckDate(format, forbidden: TimeSpecifiers, "a DateOnly has no time of day", out problem);
+                case ValueKind.TimeOnlyExact:
+                    return CheckDate(format, forbidden: DateSpecifiers + "zK", "a TimeOnly has no date or offset", out problem);
+                case ValueKind.DateTimeExact:
+                case ValueKind.DateTimeOffsetExact:
+                    return CheckDate(format, forbidden: string.Empty, string.Empty, out problem);
+                case ValueKind.SpanParsable:
+                    return CheckNumber(type, format, out problem);
+                default:
+                    return true;
+            }
+        }
+
+        private static bool CheckDate(string format, string forbidden, string why, out string? problem)
+        {
+            problem = null;
+            if (format.Length > 1 || forbidden.Length > 0)
+            {
+                bool quoted = false;
+                char quote = '\0';
+                for (int i = 0; i < format.Length; i++)
+                {
+                    char c = format[i];
+                    if (c == '\\')
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (quoted)
+                    {
+                        quoted = c != quote;
+                        continue;
+                    }
+
+                    if (c == '\'' || c == '"')
+                    {
+                        quoted = true;
+                        quote = c;
+                        continue;
+                    }
+
+                    if (format.Length > 1 && forbidden.IndexOf(c) >= 0)
+                    {
+                        problem = "'" + c + "' is not allowed: " + why;
+                        return false;
+                    }
+                }
+            }
+
+            try
+            {
+                new DateTimeOffset(2001, 2, 3, 4, 5, 6, 789, TimeSpan.Zero).ToString(format, CultureInfo.InvariantCulture);
+                return true;
+            }
+            catch (FormatException)
+            {
+                problem = "it is not a valid date and time format";
+                return false;
+            }
+        }
+
+        private static bool CheckNumber(ITypeSymbol type, string format, out string? problem)
+        {
+            problem = null;
+            try
+            {
+                switch (type.SpecialType)
+                {
+                    case SpecialType.System_Single:
+                    case SpecialType.System_Double:
+                        12345.678.ToString(format, CultureInfo.InvariantCulture);
+                        break;
+                    case SpecialType.System_Decimal:
+                        12345.678m.ToString(format, CultureInfo.InvariantCulture);
+                        break;
+                    case SpecialType.System_Byte:
+                    case SpecialType.System_SByte:
+                    case SpecialType.System_Int16:
+                    case SpecialType.System_UInt16:
+                    case SpecialType.System_Int32:
+                    case SpecialType.System_UInt32:
+                    case SpecialType.System_Int64:
+                    case SpecialType.System_UInt64:
+                        12345L.ToString(format, CultureInfo.InvariantCulture);
+                        break;
+                }
+
+                return true;
+            }
+            catch (FormatException)
+            {
+                problem = "it is not a valid numeric format";
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Parsing
+{
+    /// <summary>
+    /// Turns the read layout into the model's nodes and works out, once at compile time, everything the
+    /// matching rules need at run time: what ends each capture (the literal that follows it, through optional
+    /// groups and up to the end of the text), whether a capture stays on its line, and how a list repeats.
+    /// Structural mistakes become <see cref="LayoutProblem"/>s at the offending text.
+    /// </summary>
+    internal sealed class LayoutAnalyzer
+    {
+        private readonly string _layout;
+        private readonly Func<string, int> _memberIndex;
+        private readonly List<LayoutProblem> _problems;
+        private readonly List<Token> _tokens = new List<Token>();
+        private readonly Dictionary<LayoutSyntax, int> _tokenIndex = new Dictionary<LayoutSyntax, int>();
+
+        private LayoutAnalyzer(string layout, Func<string, int> memberIndex, List<LayoutProblem> problems)
+        {
+            _layout = layout;
+            _memberIndex = memberIndex;
+            _problems = problems;
+        }
+
+        public static EquatableArray<LayoutNode> Analyze(string layout, IReadOnlyList<LayoutSyntax> syntax, Func<string, int> memberIndex, List<LayoutProblem> problems)
+        {
+            var analyzer = new LayoutAnalyzer(layout, memberIndex, problems);
+            analyzer.Flatten(syntax);
+            return analyzer.Build(syntax);
+        }
+
+        private enum TokenKind
+        {
+            Literal,
+            Capture,
+            Open,
+            Close,
+        }
+
+        private sealed class Token
+        {
+            public Token(TokenKind kind, LayoutSyntax syntax)
+            {
+                Kind = kind;
+                Syntax = syntax;
+            }
+
+            public TokenKind Kind { get; }
+
+            public LayoutSyntax Syntax { get; }
+
+            /// <summary>For <see cref="TokenKind.Open"/>: the index of the matching close.</summary>
+            public int CloseIndex { get; set; }
+        }
+
+        private void Flatten(IReadOnlyList<LayoutSyntax> nodes)
+        {
+            foreach (LayoutSyntax node in nodes)
+            {
+                switch (node)
+                {
+                    case LiteralSyntax:
+                        _tokenIndex[node] = _tokens.Count;
+                        _tokens.Add(new Token(TokenKind.Literal, node));
+                        break;
+                    case CaptureSyntax:
+                        _tokenIndex[node] = _tokens.Count;
+                        _tokens.Add(new Token(TokenKind.Capture, node));
+                        break;
+                    case GroupSyntax group:
+                        var open = new Token(TokenKind.Open, group);
+                        _tokenIndex[node] = _tokens.Count;
+                        _tokens.Add(open);
+                        Flatten(group.Children);
+                        open.CloseIndex = _tokens.Count;
+                        _tokens.Add(new Token(TokenKind.Close, group));
+                        break;
+                }
+            }
+        }
+
+        private EquatableArray<LayoutNode> Build(IReadOnlyList<LayoutSyntax> nodes)
+        {
+            var result = new List<LayoutNode>(nodes.Count);
+            foreach (LayoutSyntax node in nodes)
+            {
+                switch (node)
+                {
+                    case LiteralSyntax literal:
+                        result.Add(new LayoutNode(LayoutNodeKind.Literal, literal.Text, -1, null, EquatableArray<EndAlternative>.Empty, false, string.Empty, string.Empty, EquatableArray<LayoutNode>.Empty, SourceOf(literal)));
+                        break;
+                    case CaptureSyntax capture:
+                        result.Add(BuildCapture(capture));
+                        break;
+                    case GroupSyntax group:
+                        result.Add(BuildGroup(group));
+                        break;
+                }
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private LayoutNode BuildCapture(CaptureSyntax capture)
+        {
+            int index = _tokenIndex[capture];
+            List<EndAlternative> ends = EndsAfter(index + 1, capture);
+            bool oneLine = ends.Any(e => e.Literal.Length > 0 && e.Literal[0] != '\n');
+            int memberIndex = _memberIndex(capture.Member);
+            if (!capture.IsList)
+            {
+                return new LayoutNode(LayoutNodeKind.Capture, capture.Member, memberIndex, capture.Format, ends.ToEquatableArray(), oneLine, string.Empty, string.Empty, EquatableArray<LayoutNode>.Empty, SourceOf(capture));
+            }
+
+            (string separator, string shape) = ListSeparator(index, capture, ends);
+            return new LayoutNode(LayoutNodeKind.List, capture.Member, memberIndex, capture.Format, ends.ToEquatableArray(), false, separator, shape, EquatableArray<LayoutNode>.Empty, SourceOf(capture));
+        }
+
+        private LayoutNode BuildGroup(GroupSyntax group)
+        {
+            if (group.Children.Count == 0 || group.Children[0] is not LiteralSyntax)
+            {
+                LayoutSyntax first = group.Children.Count == 0 ? group : group.Children[0];
+                string what = first switch
+                {
+                    CaptureSyntax c => "the capture '" + _layout.Substring(c.Start, c.Length) + "'",
+                    GroupSyntax => "another optional group",
+                    _ => "nothing",
+                };
+                _problems.Add(new LayoutProblem("ARTG013", first.Start, first.Length, what));
+            }
+            else if (!ContainsCapture(group))
+            {
+                _problems.Add(new LayoutProblem("ARTG014", group.Start, group.Length));
+            }
+
+            EquatableArray<LayoutNode> children = Build(group.Children);
+            return new LayoutNode(LayoutNodeKind.Group, string.Empty, -1, null, EquatableArray<EndAlternative>.Empty, false, string.Empty, string.Empty, children, SourceOf(group));
+        }
+
+        private static bool ContainsCapture(GroupSyntax group)
+            => group.Children.Any(c => c is CaptureSyntax || (c is GroupSyntax g && ContainsCapture(g)));
+
+        /// <summary>
+        /// What can end a capture whose next token is <paramref name="start"/>: the literal text that follows,
+        /// up to the next capture; at an optional group, both its leading literal (group present) and whatever
+        /// follows the group (group absent), in that order of precedence; at the end of the layout, that text
+        /// followed by the end of the text.
+        /// </summary>
+        private List<EndAlternative> EndsAfter(int start, CaptureSyntax capture)
+        {
+            var ends = new List<EndAlternative>();
+            Walk(start, string.Empty);
+            return ends.Distinct().ToList();
+
+            void Walk(int index, string text)
+            {
+                while (index < _tokens.Count)
+                {
+                    Token token = _tokens[index];
+                    switch (token.Kind)
+                    {
+                        case TokenKind.Literal:
+                            text += ((LiteralSyntax)token.Syntax).Text;
+                            index++;
+                            break;
+                        case TokenKind.Capture:
+                            if (text.Length == 0)
+                            {
+                                var next = (CaptureSyntax)token.Syntax;
+                                _problems.Add(new LayoutProblem("ARTG012", next.Start, next.Length, capture.Member, next.Member));
+                            }
+                            else
+                            {
+                                ends.Add(new EndAlternative(text, false));
+                            }
+
+                            return;
+                        case TokenKind.Open:
+                            string leader = index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Literal
+                                ? ((LiteralSyntax)_tokens[index + 1].Syntax).Text
+                                : string.Empty;
+                            if (text.Length + leader.Length > 0)
+                            {
+                                ends.Add(new EndAlternative(text + leader, false));
+                            }
+
+                            index = token.CloseIndex + 1;
+                            break;
+                        default:
+                            index++;
+                            break;
+                    }
+                }
+
+                ends.Add(new EndAlternative(text, true));
+            }
+        }
+
+        /// <summary>
+        /// How a list repeats, from where it stands: alone in its paragraph, items are paragraphs one blank line
+        /// apart; alone on its line, items are lines; after literal text on its line, every item starts with that
+        /// text (after the same line breaks) and runs, across lines, up to the next one.
+        /// </summary>
+        private (string Separator, string Shape) ListSeparator(int index, CaptureSyntax list, List<EndAlternative> ends)
+        {
+            string before;
+            bool atLayoutStart;
+            if (index == 0)
+            {
+                before = string.Empty;
+                atLayoutStart = true;
+            }
+            else if (_tokens[index - 1].Kind == TokenKind.Literal)
+            {
+                before = ((LiteralSyntax)_tokens[index - 1].Syntax).Text;
+                atLayoutStart = index == 1;
+            }
+            else
+            {
+                _problems.Add(new LayoutProblem("ARTG020", list.Start, list.Length, list.Member, "has no literal text before it"));
+                return ("\n", "lines");
+            }
+
+            int lastBreak = before.LastIndexOf('\n');
+            if (lastBreak < 0 && !atLayoutStart)
+            {
+                _problems.Add(new LayoutProblem("ARTG020", list.Start, list.Length, list.Member, "shares its line with a capture before it"));
+                return ("\n", "lines");
+            }
+
+            if (ends.Any(e => !(e.Literal.Length == 0 || e.Literal[0] == '\n')))
+            {
+                _problems.Add(new LayoutProblem("ARTG020", list.Start, list.Length, list.Member, "is followed by more text on its line"));
+                return ("\n", "lines");
+            }
+
+            string prefix = before.Substring(lastBreak + 1);
+            int breaks = 0;
+            for (int i = lastBreak; i >= 0 && before[i] == '\n'; i--)
+            {
+                breaks++;
+            }
+
+            string separator;
+            string shape;
+            if (prefix.Length == 0)
+            {
+                bool startsParagraph = breaks >= 2 || (atLayoutStart && breaks == before.Length);
+                bool endsParagraph = ends.All(e => e.Literal.StartsWith("\n\n", StringComparison.Ordinal) || (e.AtEnd && e.Literal.All(c => c == '\n')));
+                if (startsParagraph && endsParagraph)
+                {
+                    separator = "\n\n";
+                    shape = "paragraphs, one blank line apart";
+                }
+                else
+                {
+                    separator = "\n";
+                    shape = "lines";
+                }
+            }
+            else
+            {
+                separator = (breaks >= 2 ? "\n\n" : "\n") + prefix;
+                shape = breaks >= 2
+                    ? "paragraphs, one blank line apart, each starting with " + Describe.Literal(prefix)
+                    : "items each starting a line with " + Describe.Literal(prefix) + " and running across lines up to the next one";
+            }
+
+            foreach (EndAlternative end in ends)
+            {
+                if (!end.AtEnd && separator.StartsWith(end.Literal, StringComparison.Ordinal))
+                {
+                    _problems.Add(new LayoutProblem("ARTG019", list.Start, list.Length, list.Member, Describe.Literal(separator), Describe.Literal(end.Literal)));
+                }
+            }
+
+            return (separator, shape);
+        }
+
+        private string SourceOf(LayoutSyntax syntax) => _layout.Substring(syntax.Start, syntax.Length);
+    }
+}

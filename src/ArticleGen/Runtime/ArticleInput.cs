@@ -1,0 +1,147 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+
+namespace ArticleGen.Runtime
+{
+    /// <summary>
+    /// The text a generated parser reads: the input with a leading byte order mark skipped, UTF-8 decoded in
+    /// one pass, and every CRLF turned into LF (so captured values hold <c>\n</c> line breaks whatever the
+    /// input used). When the input needs no change, <see cref="Text"/> is the input itself and nothing is copied.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public ref struct ArticleInput
+    {
+        private char[]? _rented;
+
+        /// <summary>The normalized text.</summary>
+        public ReadOnlySpan<char> Text;
+
+        /// <summary>The same text as memory when zero-copy <see cref="ReadOnlyMemory{T}"/> slices were asked for; else empty.</summary>
+        public ReadOnlyMemory<char> Backing;
+
+        /// <summary>Set when the input could not be decoded (invalid UTF-8).</summary>
+        public ParseError Error;
+
+        /// <summary>Whether decoding failed; <see cref="Error"/> says where.</summary>
+        public bool Failed;
+
+        /// <summary>Reads characters. With <paramref name="keepBacking"/>, a copy is made when normalization needs one.</summary>
+        public static ArticleInput FromChars(ReadOnlySpan<char> text, bool keepBacking)
+        {
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text.Slice(1);
+            }
+
+            var input = default(ArticleInput);
+            if (text.IndexOf("\r\n".AsSpan()) < 0)
+            {
+                input.Text = text;
+                if (keepBacking)
+                {
+                    // A span has no heap object to slice: one copy of the whole text serves every member.
+                    input.Backing = text.ToArray();
+                    input.Text = input.Backing.Span;
+                }
+
+                return input;
+            }
+
+            char[] buffer = keepBacking ? new char[text.Length] : (input._rented = ArrayPool<char>.Shared.Rent(text.Length));
+            text.CopyTo(buffer);
+            input.SetNormalized(buffer, text.Length, keepBacking);
+            return input;
+        }
+
+        /// <summary>Reads a string; zero-copy slices of it are possible when it needs no normalization.</summary>
+        public static ArticleInput FromString(string text, bool keepBacking)
+        {
+            ReadOnlySpan<char> span = text.AsSpan();
+            int skip = span.Length > 0 && span[0] == '\uFEFF' ? 1 : 0;
+            if (keepBacking && span.Slice(skip).IndexOf("\r\n".AsSpan()) < 0)
+            {
+                var input = default(ArticleInput);
+                input.Backing = text.AsMemory(skip);
+                input.Text = input.Backing.Span;
+                return input;
+            }
+
+            return FromChars(span, keepBacking);
+        }
+
+        /// <summary>Decodes UTF-8. Invalid UTF-8 is an error at its byte, never silently replaced.</summary>
+        public static ArticleInput FromUtf8(ReadOnlySpan<byte> utf8, bool keepBacking, string layoutType)
+        {
+            int skipped = 0;
+            if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+            {
+                utf8 = utf8.Slice(3);
+                skipped = 3;
+            }
+
+            var input = default(ArticleInput);
+            char[] buffer = keepBacking ? new char[utf8.Length] : (input._rented = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1)));
+            if (!Utf8Text.TryDecode(utf8, buffer, out int written, out int invalidAt))
+            {
+                input.SetNormalized(buffer, written, keepBacking);
+                input.Failed = true;
+                input.Error.Fail(input.Text.Length, "valid UTF-8", null, string.Empty, layoutType);
+                input.Error.Note = "(byte 0x" + utf8[invalidAt].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
+                    + " at byte offset " + (invalidAt + skipped).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " is not valid UTF-8; the text must be UTF-8 encoded)";
+                return input;
+            }
+
+            input.SetNormalized(buffer, written, keepBacking);
+            return input;
+        }
+
+        private void SetNormalized(char[] buffer, int length, bool keepBacking)
+        {
+            int normalized = RemoveCarriageReturnsBeforeLineFeeds(buffer.AsSpan(0, length));
+            Text = buffer.AsSpan(0, normalized);
+            if (keepBacking)
+            {
+                Backing = buffer.AsMemory(0, normalized);
+            }
+        }
+
+        /// <summary>Turns every CRLF into LF in place; returns the new length. A lone CR is ordinary text.</summary>
+        public static int RemoveCarriageReturnsBeforeLineFeeds(Span<char> text)
+        {
+            int read = text.IndexOf("\r\n".AsSpan());
+            if (read < 0)
+            {
+                return text.Length;
+            }
+
+            int write = read;
+            while (true)
+            {
+                read++; // skip the '\r'; the '\n' is copied with the next chunk
+                int next = text.Slice(read + 1).IndexOf("\r\n".AsSpan());
+                int chunkEnd = next < 0 ? text.Length : read + 1 + next;
+                text.Slice(read, chunkEnd - read).CopyTo(text.Slice(write));
+                write += chunkEnd - read;
+                if (next < 0)
+                {
+                    return write;
+                }
+
+                read = chunkEnd;
+            }
+        }
+
+        /// <summary>Returns pooled memory.</summary>
+        public void Dispose()
+        {
+            char[]? rented = _rented;
+            if (rented is not null)
+            {
+                _rented = null;
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+
+namespace ArticleGen.Runtime
+{
+    /// <summary>The checks and encodings every generated formatter shares.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class ArticleOutput
+    {
+        /// <summary>
+        /// The checks a re-scan of the output cannot make, because they concern how a reader normalizes input:
+        /// a CR right before a line break would be read as a plain line break, and a leading U+FEFF would be
+        /// skipped as a byte order mark.
+        /// </summary>
+        public static void CheckNormalizationSafe(ReadOnlySpan<char> written, string layoutType)
+        {
+            if (written.Length > 0 && written[0] == '\uFEFF')
+            {
+                throw new ArgumentException(layoutType + ": the text would start with U+FEFF, which a reader skips as a byte order mark; it would not read back the same.");
+            }
+
+            int crlf = written.IndexOf("\r\n".AsSpan());
+            if (crlf >= 0)
+            {
+                throw new ArgumentException(layoutType + ": a value holds a carriage return (\\r) that would stand right before a line break at character " + crlf
+                    + "; a reader takes \\r\\n as a plain line break, so it would not read back the same.");
+            }
+        }
+
+        /// <summary>The exception for a value that does not read back as itself.</summary>
+        public static ArgumentException Unreadable(string layoutType, string member, string reason)
+            => new ArgumentException(layoutType + "." + member + " cannot be written so that it reads back the same: " + reason, member);
+
+        /// <summary>The exception for a value whose text would be read as something else, found by re-scanning the output.</summary>
+        public static ArgumentException Unreadable(string layoutType, ref ParseError error, ReadOnlySpan<char> written)
+        {
+            string member = error.Member ?? "(layout)";
+            string reason = error.IsMismatch
+                ? "read back, its text would end elsewhere, so it holds text that the layout uses to end it (a line break in a one-line field, a blank line in a paragraph, the literal that follows it, or an empty list item)."
+                : "read back, the text would fail with \"" + error.ToException(written).Message.Split('\n')[0] + "\".";
+            return Unreadable(layoutType, member, reason);
+        }
+
+        /// <summary>Encodes formatted text into <paramref name="utf8"/>; false when it does not fit.</summary>
+        public static bool TryEncode(ReadOnlySpan<char> text, Span<byte> utf8, out int bytesWritten, string layoutType)
+        {
+            OperationStatus status = Utf8Text.Encode(text, utf8, out bytesWritten);
+            if (status == OperationStatus.InvalidData)
+            {
+                throw InvalidUtf16(layoutType);
+            }
+
+            if (status != OperationStatus.Done)
+            {
+                bytesWritten = 0;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Encodes formatted text straight into the writer's buffer.</summary>
+        public static void Write(ReadOnlySpan<char> text, IBufferWriter<byte> writer, string layoutType)
+        {
+            if (writer is null)
+            {
+                throw new ArgumentNullException(nameof(writer));
+            }
+
+            // 3 bytes per UTF-16 code unit is the most UTF-8 can take (a surrogate pair: 2 units, 4 bytes).
+            Span<byte> destination = writer.GetSpan(checked(text.Length * 3));
+            if (!TryEncode(text, destination, out int written, layoutType))
+            {
+                throw new InvalidOperationException("The IBufferWriter<byte> returned a smaller span than asked for.");
+            }
+
+            writer.Advance(written);
+        }
+
+        private static ArgumentException InvalidUtf16(string layoutType)
+            => new ArgumentException(layoutType + ": a value holds a lone UTF-16 surrogate, which has no UTF-8 form; it would not read back the same.");
+    }
+}

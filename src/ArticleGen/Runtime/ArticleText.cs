@@ -1,0 +1,82 @@
+using System;
+using System.ComponentModel;
+
+namespace ArticleGen.Runtime
+{
+    /// <summary>
+    /// The few searches generated scanners are made of. Each is a bounded, vectorized span search: a
+    /// scanner never looks further than the rules of the layout language allow, which keeps parsing linear.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class ArticleText
+    {
+        /// <summary>The index of the first line feed at or after <paramref name="start"/>, or the text's length.</summary>
+        public static int LineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int index = text.Slice(start).IndexOf('\n');
+            return index < 0 ? text.Length : start + index;
+        }
+
+        /// <summary>
+        /// The first index <c>i</c> with <paramref name="start"/> &lt;= i &lt;= <paramref name="lastStart"/> where
+        /// <paramref name="literal"/> occurs, or -1.
+        /// </summary>
+        public static int IndexOf(ReadOnlySpan<char> text, int start, int lastStart, ReadOnlySpan<char> literal)
+        {
+            if (lastStart < start)
+            {
+                return -1;
+            }
+
+            int end = lastStart + literal.Length;
+            if (end > text.Length || end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (end - start < literal.Length)
+            {
+                return -1;
+            }
+
+            int index = text.Slice(start, end - start).IndexOf(literal);
+            return index < 0 ? -1 : start + index;
+        }
+
+        /// <summary>Whether <paramref name="literal"/> occurs exactly at <paramref name="position"/>.</summary>
+        public static bool At(ReadOnlySpan<char> text, int position, ReadOnlySpan<char> literal)
+            => text.Slice(position).StartsWith(literal);
+
+        /// <summary>
+        /// The first index at or after <paramref name="start"/> where <paramref name="literal"/> is followed by the
+        /// end of the text; in a document, a single final line feed may stand between them. -1 if there is none.
+        /// Only two places can qualify, so this costs O(1) whatever the text's length.
+        /// </summary>
+        public static int IndexOfAtEnd(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> literal, bool document)
+        {
+            if (document)
+            {
+                int withLineFeed = text.Length - literal.Length - 1;
+                if (withLineFeed >= start && text[text.Length - 1] == '\n' && text.Slice(withLineFeed, literal.Length).SequenceEqual(literal))
+                {
+                    return withLineFeed;
+                }
+            }
+
+            int exact = text.Length - literal.Length;
+            return exact >= start && text.Slice(exact).SequenceEqual(literal) ? exact : -1;
+        }
+
+        /// <summary>Whether only the end of the text (in a document, optionally after one line feed) is left at <paramref name="position"/>.</summary>
+        public static bool IsEnd(ReadOnlySpan<char> text, int position, bool document)
+            => position == text.Length || (document && position == text.Length - 1 && text[position] == '\n');
+
+        /// <summary>A capture's text as a <see cref="ReadOnlyMemory{T}"/>: a slice of the input where it has one, else a copy.</summary>
+        public static ReadOnlyMemory<char> Memory(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)
+            => backing.Length == text.Length ? backing.Slice(start, length) : text.Slice(start, length).ToString().AsMemory();
+
+        /// <summary>The part of <paramref name="backing"/> that a nested layout reads, or empty when there is no backing.</summary>
+        public static ReadOnlyMemory<char> Slice(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)
+            => backing.Length == text.Length ? backing.Slice(start, length) : default;
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+
+namespace ArticleGen.Runtime
+{
+    /// <summary>
+    /// The record of one pass over a text: for each capture its start and length, for each optional group
+    /// 1 or 0, for each list its item count. The generated scanner writes it, the generated materializer
+    /// reads it back to build values, and the generated formatter writes the tape of what it wrote so that a
+    /// second scan of the output can be checked against it (<see cref="ForVerification"/>): that check is
+    /// how <c>Format</c> knows its text reads back the same.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public ref struct ParseTape
+    {
+        private Span<int> _items;
+        private int[]? _rented;
+        private int _count;
+        private int _readIndex;
+        private readonly ReadOnlySpan<int> _expected;
+        private readonly bool _verifying;
+
+        /// <summary>A recording tape that starts in <paramref name="initial"/> (often stack memory) and grows into pooled arrays.</summary>
+        public ParseTape(Span<int> initial)
+        {
+            _items = initial;
+            _rented = null;
+            _count = 0;
+            _readIndex = 0;
+            _expected = default;
+            _verifying = false;
+        }
+
+        private ParseTape(ReadOnlySpan<int> expected)
+        {
+            _items = default;
+            _rented = null;
+            _count = 0;
+            _readIndex = 0;
+            _expected = expected;
+            _verifying = true;
+        }
+
+        /// <summary>A tape that records nothing and instead compares every entry with <paramref name="expected"/>.</summary>
+        public static ParseTape ForVerification(ReadOnlySpan<int> expected) => new ParseTape(expected);
+
+        /// <summary>The entries written so far.</summary>
+        public readonly ReadOnlySpan<int> Written => _items.Slice(0, _count);
+
+        /// <summary>When verifying: whether every expected entry was matched.</summary>
+        public readonly bool IsComplete => _count == _expected.Length;
+
+        /// <summary>Appends an entry; when verifying, returns false if it differs from the expected one.</summary>
+        public bool Add(int value)
+        {
+            if (_verifying)
+            {
+                return _count < _expected.Length && _expected[_count++] == value;
+            }
+
+            if (_count == _items.Length)
+            {
+                Grow();
+            }
+
+            _items[_count++] = value;
+            return true;
+        }
+
+        /// <summary>Appends a capture's start and length.</summary>
+        public bool AddSpan(int start, int length) => Add(start) & Add(length);
+
+        /// <summary>Reserves an entry to be set later (a list's count); returns its index.</summary>
+        public int Reserve()
+        {
+            if (_verifying)
+            {
+                return _count < _expected.Length ? _count++ : -1;
+            }
+
+            Add(0);
+            return _count - 1;
+        }
+
+        /// <summary>Sets a reserved entry; when verifying, returns false if it differs from the expected one.</summary>
+        public bool Set(int index, int value)
+        {
+            if (_verifying)
+            {
+                return index >= 0 && _expected[index] == value;
+            }
+
+            _items[index] = value;
+            return true;
+        }
+
+        /// <summary>Reads the next entry (materializer).</summary>
+        public int Read() => _items[_readIndex++];
+
+        /// <summary>Returns pooled memory.</summary>
+        public void Dispose()
+        {
+            int[]? rented = _rented;
+            if (rented is not null)
+            {
+                _rented = null;
+                _items = default;
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+
+        private void Grow()
+        {
+            int[] larger = ArrayPool<int>.Shared.Rent(Math.Max(64, _items.Length * 2));
+            _items.Slice(0, _count).CopyTo(larger);
+            if (_rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(_rented);
+            }
+
+            _rented = larger;
+            _items = larger;
+        }
+    }
+}

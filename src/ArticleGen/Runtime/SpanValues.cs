@@ -1,0 +1,68 @@
+#if NET8_0_OR_GREATER
+using System;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace ArticleGen.Runtime
+{
+    /// <summary>
+    /// Typed values to and from text, always in the invariant culture. Generic over the static abstract
+    /// interfaces, so the JIT specializes each call for the member's type: no boxing, no culture lookups.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class SpanValues
+    {
+        /// <summary>Reads any <see cref="ISpanParsable{TSelf}"/> value.</summary>
+        public static bool TryParse<T>(ReadOnlySpan<char> text, out T value)
+            where T : ISpanParsable<T>
+            => T.TryParse(text, CultureInfo.InvariantCulture, out value!);
+
+        /// <summary>Writes any <see cref="ISpanFormattable"/> value.</summary>
+        public static void Write<T>(T value, ref CharWriter writer, ReadOnlySpan<char> format)
+            where T : ISpanFormattable
+        {
+            bool fitted = value.TryFormat(writer.Free, out int written, format, CultureInfo.InvariantCulture);
+            writer.Advance(fitted, written);
+        }
+
+        /// <summary>Reads an enum member by name (or number), case-sensitively.</summary>
+        public static bool TryParseEnum<T>(ReadOnlySpan<char> text, out T value)
+            where T : struct, Enum
+            => Enum.TryParse(text, ignoreCase: false, out value);
+
+        /// <summary>Writes an enum member's name.</summary>
+        public static void WriteEnum<T>(T value, ref CharWriter writer, ReadOnlySpan<char> format)
+            where T : struct, Enum
+        {
+            bool fitted = Enum.TryFormat(value, writer.Free, out int written, format);
+            writer.Advance(fitted, written);
+        }
+
+        /// <summary>Reads <c>True</c>/<c>False</c> (any case).</summary>
+        public static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value) => bool.TryParse(text, out value);
+
+        /// <summary>Writes <c>True</c> or <c>False</c>.</summary>
+        public static void WriteBoolean(bool value, ref CharWriter writer)
+        {
+            bool fitted = value.TryFormat(writer.Free, out int written);
+            writer.Advance(fitted, written);
+        }
+
+        /// <summary>Reads a <see cref="DateOnly"/> in exactly <paramref name="format"/>.</summary>
+        public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out DateOnly value)
+            => DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+        /// <summary>Reads a <see cref="TimeOnly"/> in exactly <paramref name="format"/>.</summary>
+        public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out TimeOnly value)
+            => TimeOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+        /// <summary>Reads a <see cref="DateTime"/> in exactly <paramref name="format"/>; "O" keeps the kind.</summary>
+        public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out DateTime value)
+            => DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value);
+
+        /// <summary>Reads a <see cref="DateTimeOffset"/> in exactly <paramref name="format"/>; a missing offset means UTC.</summary>
+        public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out DateTimeOffset value)
+            => DateTimeOffset.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+    }
+}
+#endif
