@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ArticleGen;
 
 namespace ArticleGen.Tests;
@@ -17,3 +18,28 @@ public partial record YonhapStory(DateOnly Date, string? Attention, Dateline Dat
 
 [ArticleLayout("{City}, {Date} ({Agency})")]
 public partial record Dateline(string City, string Date, string Agency);
+
+[ArticleLayout("""
+    {Headline}
+    By {Byline}
+
+    {Dateline} (AP) — {Lead}
+
+    {Body...}[
+
+    ___
+
+    {Contributors}]
+
+    (END)
+    """)]
+public partial record ApStory(string Headline, string Byline, string Dateline, string Lead, IReadOnlyList<string> Body, string? Contributors);
+
+[ArticleLayout("""
+    {Slug}
+    {Headline}
+       {City}, {Date} (Reuters) - {Lead}
+       {Body...}
+     (Reporting by {Credits})
+    """)]
+public partial record FeedStory(string Slug, string Headline, string City, string Date, string Lead, IReadOnlyList<string> Body, string Credits);

@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace ArticleGen.Tests;
+
+/// <summary>Malformed input: the exception says where (line, column) and what the layout expected there.</summary>
+public class ErrorTests
+{
+    [Fact]
+    public void Missing_dateline_separator_points_at_the_end_of_the_dateline()
+    {
+        string text = Stories.YonhapPlain.Replace(
+            "SEJONG, Nov. 2 (Yonhap) -- Rice prices fell for a third straight month in October as a record harvest filled warehouses, government data showed Saturday.",
+            "BUSAN, March 5 (Yonhap)");
+
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(text));
+
+        Assert.Equal(3, error.Line);
+        Assert.Equal(24, error.Column);
+        Assert.Equal("\" -- \"", error.Expected);
+        Assert.Equal("Dateline", error.Member);
+        Assert.Equal("YonhapStory", error.LayoutType);
+        Assert.StartsWith("Line 3, column 24: expected \" -- \" after Dateline in YonhapStory", error.Message);
+        Assert.Equal("BUSAN, March 5 (Yonhap)", error.LineText);
+    }
+
+    [Fact]
+    public void Message_shows_the_line_with_a_caret_under_the_column()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Dateline.Parse("SEOUL Oct. 18 (Yonhap)"));
+
+        Assert.Equal(
+            "Line 1, column 23: expected \", \" after City in Dateline, but the text ended\n" +
+            " 1 | SEOUL Oct. 18 (Yonhap)\n" +
+            "   |                       ^",
+            error.Message);
+    }
+
+    [Fact]
+    public void Long_lines_are_cut_around_the_column()
+    {
+        string text = Stories.YonhapPlain.Replace(" -- Rice", " - Rice");
+
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(text));
+
+        string[] lines = error.Message.Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith(" 3 | ...", lines[1]);
+        Assert.EndsWith("government data showed Saturday.", lines[1]);
+        Assert.Equal('^', lines[2][^1]);
+        Assert.Equal(lines[1].Length, lines[2].Length - 1);
+    }
+
+    [Fact]
+    public void Invalid_date_names_the_member_format_and_text()
+    {
+        string text = Stories.YonhapPlain.Replace("2024-11-02", "2024-13-02");
+
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(text));
+
+        Assert.Equal((1, 7), (error.Line, error.Column));
+        Assert.Equal("Date", error.Member);
+        Assert.Contains("expected Date as a DateOnly in the format \"yyyy-MM-dd\" in YonhapStory, found \"2024-13-02\"", error.Message);
+    }
+
+    [Fact]
+    public void Missing_blank_line_after_header_is_reported_at_the_end_of_line_one()
+    {
+        string text = Stories.YonhapPlain.Replace("2024-11-02\n\n", "2024-11-02\n");
+
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(text));
+
+        Assert.Equal((1, 17), (error.Line, error.Column));
+        Assert.Equal("\" (ATTN: \" or a blank line", error.Expected);
+    }
+
+    [Fact]
+    public void Error_inside_a_nested_layout_is_placed_in_the_whole_text()
+    {
+        string text = Stories.YonhapPlain.Replace("SEJONG, Nov. 2", "SEJONG Nov. 2");
+
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(text));
+
+        Assert.Equal("Dateline", error.LayoutType);
+        Assert.Equal("City", error.Member);
+        Assert.Equal("\", \"", error.Expected);
+        // The nested text is "SEJONG Nov. 2 (Yonhap)"; no ", " in it, so the error is at its end: column 23.
+        Assert.Equal((3, 23), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_an_error_at_its_byte_not_a_replacement()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Stories.YonhapPlain);
+        int index = Stories.YonhapPlain.IndexOf("20-kilogram", StringComparison.Ordinal);
+        bytes[index] = 0xFF;
+
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(bytes));
+
+        Assert.Equal(5, error.Line);
+        Assert.Equal(index - Stories.YonhapPlain.LastIndexOf('\n', index), error.Column);
+        Assert.Equal("valid UTF-8", error.Expected);
+        Assert.Contains("byte 0xFF at byte offset " + index, error.Message);
+        Assert.False(YonhapStory.TryParse(bytes, out _));
+    }
+
+    [Fact]
+    public void Missing_end_marker_is_reported_where_the_text_ends()
+    {
+        string text = Stories.Ap.Replace("\n\n(END)\n", "\n");
+
+        var error = Assert.Throws<ArticleFormatException>(() => ApStory.Parse(text));
+
+        Assert.Equal("Contributors", error.Member);
+        Assert.Contains("\"\\n\\n(END)\" at the end of the text", error.Message);
+        Assert.Contains("but the text ended", error.Message);
+        Assert.Equal(text.Count(c => c == '\n') + 1, error.Line);
+    }
+
+    [Fact]
+    public void Empty_input_expects_the_first_literal_at_line_one_column_one()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(string.Empty));
+
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Equal("\" date \"", error.Expected);
+        Assert.Null(error.Member);
+    }
+
+    [Fact]
+    public void Text_after_the_end_of_an_inline_layout_is_reported()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Dateline.Parse("SEOUL, Oct. 18 (Yonhap) extra"));
+
+        Assert.Equal("Agency", error.Member);
+        Assert.Equal((1, 30), (error.Line, error.Column));
+    }
+}
