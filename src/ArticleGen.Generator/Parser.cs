@@ -402,6 +402,23 @@ namespace ArticleGen.Generator
                     return ValueKind.Boolean;
                 }
 
+                switch (type.SpecialType)
+                {
+                    case SpecialType.System_Byte:
+                    case SpecialType.System_SByte:
+                    case SpecialType.System_Int16:
+                    case SpecialType.System_UInt16:
+                    case SpecialType.System_Int32:
+                    case SpecialType.System_UInt32:
+                    case SpecialType.System_Int64:
+                    case SpecialType.System_UInt64:
+                        return ValueKind.Integer;
+                    case SpecialType.System_Single:
+                    case SpecialType.System_Double:
+                    case SpecialType.System_Decimal:
+                        return ValueKind.Float;
+                }
+
                 switch (type.ToDisplayString())
                 {
                     case "System.DateOnly": return ValueKind.DateOnlyExact;

@@ -38,6 +38,7 @@ namespace ArticleGen.Generator.Emitting
                     var comparisons = m.Equality.Select(e => e.Kind switch
                     {
                         EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({e.Name}, other.{e.Name})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual({e.Name}, other.{e.Name})",
                         EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual({e.Name}, other.{e.Name})",
                         _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals({e.Name}, other.{e.Name})",
                     }).ToList();
@@ -59,6 +60,7 @@ namespace ArticleGen.Generator.Emitting
                     string part = e.Kind switch
                     {
                         EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({e.Name})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash({e.Name})",
                         EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash({e.Name})",
                         _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode({e.Name}!)",
                     };

@@ -227,14 +227,14 @@ namespace ArticleGen.Generator.Emitting
             var direct = DirectMembers(c, node).ToList();
             w.Comment($"{node.Source.Replace("\n", "\\n")}: optional; written when its members have values.");
             w.Line($"bool {present} = {string.Join(" || ", all.Select(m => Access(m) + " is not null"))};");
-            if (direct.Count > 1)
+            if (all.Count > 1)
             {
                 foreach (MemberModel member in direct)
                 {
-                    string others = string.Join(", ", direct.Where(m => m != member).Select(m => m.Name));
+                    string others = string.Join(", ", all.Where(m => m != member).Select(m => m.Name));
                     using (w.Block($"if ({present} && {Access(member)} is null)"))
                     {
-                        w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, {EmitContext.Quote("it is null while " + others + ", in the same optional part, has a value; an optional part is written whole or not at all.")});");
+                        w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, {EmitContext.Quote("it is null while the optional part holding it is written (" + others + " has a value); an optional part is written whole or not at all.")});");
                     }
                 }
             }

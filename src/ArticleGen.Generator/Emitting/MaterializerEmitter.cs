@@ -22,7 +22,8 @@ namespace ArticleGen.Generator.Emitting
                 w.Line("result = null;");
                 foreach (MemberModel member in model.Members)
                 {
-                    w.Line($"{LocalType(member)} {EmitContext.Local(member)} = default{(member.CanBeNull || member.Collection == CollectionKind.ImmutableArray || IsValueType(member) ? string.Empty : "!")};");
+                    // Every non-nullable member is assigned before the record is created; "!" says so to the compiler.
+                    w.Line($"{LocalType(member)} {EmitContext.Local(member)} = default{(member.CanBeNull ? string.Empty : "!")};");
                 }
 
                 w.Line();
@@ -32,10 +33,6 @@ namespace ArticleGen.Generator.Emitting
                 w.Line("return true;");
             }
         }
-
-        private static bool IsValueType(MemberModel member)
-            => member.Kind is ValueKind.Memory or ValueKind.Enum or ValueKind.Boolean or ValueKind.DateOnlyExact or ValueKind.TimeOnlyExact or ValueKind.DateTimeExact or ValueKind.DateTimeOffsetExact
-               || (member.Kind == ValueKind.SpanParsable && member.IsNullableValueType);
 
         private static string LocalType(MemberModel member)
         {
@@ -136,7 +133,7 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             var model = c.Model;
-            string Value(MemberModel m) => EmitContext.Local(m) + (m.CanBeNull || IsValueType(m) || m.Collection == CollectionKind.ImmutableArray ? string.Empty : "!");
+            string Value(MemberModel m) => EmitContext.Local(m);
             var arguments = model.Members.Where(m => m.ConstructorParameter is not null).Select(m => $"{m.ConstructorParameter}: {Value(m)}").ToList();
             var initializers = model.Members.Where(m => m.ConstructorParameter is null).Select(m => $"{m.Name} = {Value(m)},").ToList();
             if (initializers.Count == 0)

@@ -215,9 +215,13 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             string firstMember = FirstMember(c, node) ?? "(optional part)";
-            w.Comment($"{node.Source.Replace("\n", "\\n")}: optional; present when {Describe.Literal(node.Leader)} comes next.");
+            string absent = string.Concat(node.Ends.Select(e => e.AtEnd
+                ? $" && {Rt}ArticleText.IndexOfAtEnd(text, pos, {EmitContext.Quote(e.Literal)}, document: {c.DocumentLiteral}) != pos"
+                : $" && !{Rt}ArticleText.At(text, pos, {EmitContext.Quote(e.Literal)})"));
+            w.Comment($"{node.Source.Replace("\n", "\\n")}: optional; present when {Describe.Literal(node.Leader)} comes next"
+                + (node.Ends.Count == 0 ? "." : $"\n(and not the longer {EmitContext.DescribeEnds(node.Ends)} that follows when it is absent)."));
             string? last = previous;
-            using (w.Block($"if ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.Leader)}))"))
+            using (w.Block($"if ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.Leader)}){absent})"))
             {
                 using (w.Block("if (!tape.Add(1))"))
                 {

@@ -34,6 +34,8 @@ namespace ArticleGen.Generator.Emitting
             {
                 ValueKind.Enum => $"{Rt}SpanValues.TryParseEnum<{type}>(text, out value)",
                 ValueKind.Boolean => $"{Rt}SpanValues.TryParseBoolean(text, out value)",
+                ValueKind.Integer => $"{Rt}SpanValues.TryParseInteger<{type}>(text, out value)",
+                ValueKind.Float => $"{Rt}SpanValues.TryParseFloat<{type}>(text, out value)",
                 ValueKind.SpanParsable => $"{Rt}SpanValues.TryParse<{type}>(text, out value)",
                 _ => $"{Rt}SpanValues.TryParseExact(text, {EmitContext.Quote(exact ?? "O")}, out value)",
             };

@@ -8,6 +8,8 @@ namespace ArticleGen.Generator.Model
         Nested,
         Enum,
         Boolean,
+        Integer,
+        Float,
         SpanParsable,
         DateOnlyExact,
         TimeOnlyExact,
@@ -57,6 +59,7 @@ namespace ArticleGen.Generator.Model
     {
         Default,
         Sequence,
+        TextSequence,
         Text,
     }
 

@@ -37,7 +37,12 @@ namespace ArticleGen.Generator.Parsing
                 return EqualityKind.Text;
             }
 
-            return Parser.CollectionOf(type, out _) != CollectionKind.None ? EqualityKind.Sequence : EqualityKind.Default;
+            if (Parser.CollectionOf(type, out ITypeSymbol? element) == CollectionKind.None)
+            {
+                return EqualityKind.Default;
+            }
+
+            return Parser.IsReadOnlyMemoryOfChar(element!) ? EqualityKind.TextSequence : EqualityKind.Sequence;
         }
     }
 }

@@ -37,6 +37,8 @@ namespace ArticleGen.Generator.Parsing
                 case ValueKind.DateTimeExact:
                 case ValueKind.DateTimeOffsetExact:
                     return CheckDate(format, forbidden: string.Empty, string.Empty, out problem);
+                case ValueKind.Integer:
+                case ValueKind.Float:
                 case ValueKind.SpanParsable:
                     return CheckNumber(type, format, out problem);
                 default:

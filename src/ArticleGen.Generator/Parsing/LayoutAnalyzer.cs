@@ -28,6 +28,7 @@ namespace ArticleGen.Generator.Parsing
 
         public static EquatableArray<LayoutNode> Analyze(string layout, IReadOnlyList<LayoutSyntax> syntax, Func<string, int> memberIndex, List<LayoutProblem> problems)
         {
+            syntax = WithoutFinalLineBreak(syntax);
             var analyzer = new LayoutAnalyzer(layout, memberIndex, problems);
             analyzer.Flatten(syntax);
             return analyzer.Build(syntax);
@@ -55,6 +56,27 @@ namespace ArticleGen.Generator.Parsing
 
             /// <summary>For <see cref="TokenKind.Open"/>: the index of the matching close.</summary>
             public int CloseIndex { get; set; }
+        }
+
+        /// <summary>
+        /// A document's last line ends with a line break anyway (Format writes it, Parse accepts it or its
+        /// absence), so a layout that ends with one, as a regular string often does, means the same as one
+        /// that does not.
+        /// </summary>
+        private static IReadOnlyList<LayoutSyntax> WithoutFinalLineBreak(IReadOnlyList<LayoutSyntax> syntax)
+        {
+            if (syntax.Count < 2 || syntax[syntax.Count - 1] is not LiteralSyntax last || !last.Text.EndsWith("\n", StringComparison.Ordinal))
+            {
+                return syntax;
+            }
+
+            var trimmed = syntax.Take(syntax.Count - 1).ToList();
+            if (last.Text.Length > 1)
+            {
+                trimmed.Add(new LiteralSyntax(last.Text.Substring(0, last.Text.Length - 1), last.Start, last.Length - 1));
+            }
+
+            return trimmed;
         }
 
         private void Flatten(IReadOnlyList<LayoutSyntax> nodes)
@@ -139,7 +161,13 @@ namespace ArticleGen.Generator.Parsing
             }
 
             EquatableArray<LayoutNode> children = Build(group.Children);
-            return new LayoutNode(LayoutNodeKind.Group, string.Empty, -1, null, EquatableArray<EndAlternative>.Empty, false, string.Empty, string.Empty, children, SourceOf(group));
+
+            // What can follow when the group is absent: where one of these is longer than the leader and
+            // matches too, the group is absent (the same longest-match rule a capture's end follows).
+            int close = _tokens[_tokenIndex[group]].CloseIndex;
+            string leader = group.Children.Count > 0 && group.Children[0] is LiteralSyntax l ? l.Text : string.Empty;
+            var absent = EndsAfter(close + 1, null).Where(e => e.Literal.Length > leader.Length && e.Literal.StartsWith(leader, StringComparison.Ordinal)).ToEquatableArray();
+            return new LayoutNode(LayoutNodeKind.Group, string.Empty, -1, null, absent, false, string.Empty, string.Empty, children, SourceOf(group));
         }
 
         private static bool ContainsCapture(GroupSyntax group)
@@ -151,11 +179,14 @@ namespace ArticleGen.Generator.Parsing
         /// follows the group (group absent), in that order of precedence; at the end of the layout, that text
         /// followed by the end of the text.
         /// </summary>
-        private List<EndAlternative> EndsAfter(int start, CaptureSyntax capture)
+        private List<EndAlternative> EndsAfter(int start, CaptureSyntax? capture)
         {
             var ends = new List<EndAlternative>();
             Walk(start, string.Empty);
-            return ends.Distinct().ToList();
+
+            // Where several match at the same place, one is a prefix of the other: the longer one wins,
+            // so "\n\n" after a group beats the group's leading "\n" on a blank line. Ties keep layout order.
+            return ends.Distinct().Select((end, index) => (end, index)).OrderByDescending(e => e.end.Literal.Length).ThenBy(e => e.index).Select(e => e.end).ToList();
 
             void Walk(int index, string text)
             {
@@ -169,12 +200,12 @@ namespace ArticleGen.Generator.Parsing
                             index++;
                             break;
                         case TokenKind.Capture:
-                            if (text.Length == 0)
+                            if (text.Length == 0 && capture is not null)
                             {
                                 var next = (CaptureSyntax)token.Syntax;
                                 _problems.Add(new LayoutProblem("ARTG012", next.Start, next.Length, capture.Member, next.Member));
                             }
-                            else
+                            else if (text.Length > 0)
                             {
                                 ends.Add(new EndAlternative(text, false));
                             }

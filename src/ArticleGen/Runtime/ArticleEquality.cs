@@ -72,6 +72,58 @@ namespace ArticleGen.Runtime
             return hash;
         }
 
+        /// <summary>Same texts in the same order (lists of <see cref="ReadOnlyMemory{T}"/>).</summary>
+        public static bool TextSequenceEqual(IEnumerable<ReadOnlyMemory<char>>? left, IEnumerable<ReadOnlyMemory<char>>? right)
+        {
+            if (ReferenceEquals(left, right))
+            {
+                return true;
+            }
+
+            if (left is null || right is null)
+            {
+                return false;
+            }
+
+            using IEnumerator<ReadOnlyMemory<char>> a = left.GetEnumerator();
+            using IEnumerator<ReadOnlyMemory<char>> b = right.GetEnumerator();
+            while (true)
+            {
+                bool hasA = a.MoveNext();
+                if (hasA != b.MoveNext())
+                {
+                    return false;
+                }
+
+                if (!hasA)
+                {
+                    return true;
+                }
+
+                if (!a.Current.Span.SequenceEqual(b.Current.Span))
+                {
+                    return false;
+                }
+            }
+        }
+
+        /// <summary>A hash of the texts, consistent with <see cref="TextSequenceEqual"/>.</summary>
+        public static int TextSequenceHash(IEnumerable<ReadOnlyMemory<char>>? items)
+        {
+            if (items is null)
+            {
+                return 0;
+            }
+
+            int hash = 17;
+            foreach (ReadOnlyMemory<char> item in items)
+            {
+                hash = unchecked((hash * 31) + TextHash(item));
+            }
+
+            return hash;
+        }
+
         /// <summary>Same characters.</summary>
         public static bool TextEqual(ReadOnlyMemory<char> left, ReadOnlyMemory<char> right) => left.Span.SequenceEqual(right.Span);
 

@@ -2,6 +2,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Numerics;
 
 namespace ArticleGen.Runtime
 {
@@ -16,6 +17,16 @@ namespace ArticleGen.Runtime
         public static bool TryParse<T>(ReadOnlySpan<char> text, out T value)
             where T : ISpanParsable<T>
             => T.TryParse(text, CultureInfo.InvariantCulture, out value!);
+
+        /// <summary>Reads an integer; group separators are accepted so that formats such as "N0" read back.</summary>
+        public static bool TryParseInteger<T>(ReadOnlySpan<char> text, out T value)
+            where T : INumberBase<T>
+            => T.TryParse(text, NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value!);
+
+        /// <summary>Reads a floating-point or decimal number; group separators and exponents are accepted.</summary>
+        public static bool TryParseFloat<T>(ReadOnlySpan<char> text, out T value)
+            where T : INumberBase<T>
+            => T.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value!);
 
         /// <summary>Writes any <see cref="ISpanFormattable"/> value.</summary>
         public static void Write<T>(T value, ref CharWriter writer, ReadOnlySpan<char> format)

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using ArticleGen;
+
+namespace ArticleGen.Tests.Constructs;
+
+// One small layout per construct of the layout language, and a few that combine them.
+
+/// <summary>Literals and plain captures on one line (an inline fragment).</summary>
+[ArticleLayout("Byline: {Author} / {Desk}")]
+public partial record Byline(string Author, string Desk);
+
+/// <summary>{Member:format}: numbers and dates with formats, invariant culture.</summary>
+[ArticleLayout("#{Number:D4} filed {Filed:yyyy-MM-dd HH:mm} ({Words:N0} words, score {Score})")]
+public partial record Slugline(int Number, DateTime Filed, int Words, double Score);
+
+/// <summary>Every supported member type in one layout, one per line.</summary>
+[ArticleLayout("""
+    long {Long}
+    decimal {Money}
+    bool {Flag}
+    enum {Priority}
+    date {Day}
+    time {Time}
+    offset {Stamp}
+    guid {Id}
+    memory {Memory}
+    byte {Small}
+    [count {Count}
+    ]end
+    """)]
+public partial record AllTypes(long Long, decimal Money, bool Flag, Priority Priority, DateOnly Day, TimeOnly Time, DateTimeOffset Stamp, Guid Id, ReadOnlyMemory<char> Memory, byte Small, int? Count);
+
+public enum Priority
+{
+    Routine,
+    Urgent,
+    Flash,
+}
+
+/// <summary>A list alone on its line repeats the line: items are lines.</summary>
+[ArticleLayout("""
+    TAGS
+    {Tags...}
+
+    {Note}
+    """)]
+public partial record TagLines(List<string> Tags, string Note);
+
+/// <summary>A list after literal text on its line: every item starts with that text.</summary>
+[ArticleLayout("""
+    Corrections:
+    - {Items...}
+    -- end
+    """)]
+public partial record Corrections(string[] Items);
+
+/// <summary>A list of numbers, of nested layouts, and an ImmutableArray.</summary>
+[ArticleLayout("""
+    scores
+    {Scores...}
+
+    quotes
+    > {Quotes...}
+
+    keywords
+    {Keywords...}
+    """)]
+public partial record Lists(IReadOnlyList<int> Scores, IReadOnlyList<Quote> Quotes, ImmutableArray<string> Keywords);
+
+[ArticleLayout("{Speaker}: {Text}")]
+public partial record Quote(string Speaker, string Text);
+
+/// <summary>Optional groups, one inside another (']]' is an escaped bracket, so a group cannot close right where its parent does), and properties set by init rather than the constructor.</summary>
+[ArticleLayout("""
+    {Headline}[
+    {Subhead}][ | updated {Updated}[ by {Editor}].]
+
+    {Text}
+    """)]
+public partial record Optionals
+{
+    public required string Headline { get; init; }
+
+    public string? Subhead { get; init; }
+
+    public string? Updated { get; init; }
+
+    public string? Editor { get; init; }
+
+    public required string Text { get; init; }
+}
+
+/// <summary>Escapes: braces and brackets that are text.</summary>
+[ArticleLayout("{{code}} [[{Code}]] {{{Name}}}")]
+public partial record Escapes(string Code, string Name);
+
+/// <summary>A layout written with CRLF line breaks reads like the same layout with LF.</summary>
+[ArticleLayout("TITLE: {Title}\r\n\r\n{Text}\r\n")]
+public partial record CrlfLayout(string Title, string Text);
+
+/// <summary>A lead followed by a line break and an indent takes hard-wrapped lines up to the next indented line.</summary>
+[ArticleLayout("""
+       {Lead}
+       {Rest}
+    """)]
+public partial record HardWrapped(string Lead, string Rest);
+
+/// <summary>Zero-copy members.</summary>
+[ArticleLayout("""
+    {Title}
+
+    {Paragraphs...}
+    """)]
+public partial record MemoryStory(ReadOnlyMemory<char> Title, IReadOnlyList<ReadOnlyMemory<char>> Paragraphs);
