@@ -28,7 +28,7 @@ namespace ArticleGen.Generator
 
         public static readonly DiagnosticDescriptor UnterminatedCapture = Error("ARTG004", Layout,
             "Unterminated '{'",
-            "This '{{' starts a capture that is never closed; close it with '}}' or write '{{{{' for a literal brace");
+            "'{0}' starts a capture that is never closed on its line; close it with '}}' or write '{{{{' for a literal brace");
 
         public static readonly DiagnosticDescriptor UnterminatedGroup = Error("ARTG005", Layout,
             "Unterminated '['",
@@ -36,7 +36,7 @@ namespace ArticleGen.Generator
 
         public static readonly DiagnosticDescriptor StrayClosingBrace = Error("ARTG006", Layout,
             "Stray '}'",
-            "This '}}' closes nothing; write '}}}}' for a literal brace");
+            "'{0}' closes no capture; write '}}}}' for a literal brace");
 
         public static readonly DiagnosticDescriptor StrayClosingBracket = Error("ARTG007", Layout,
             "Stray ']'",
@@ -56,7 +56,7 @@ namespace ArticleGen.Generator
 
         public static readonly DiagnosticDescriptor MissingMember = Error("ARTG011", Layout,
             "Member missing from the layout",
-            "'{0}' must be set when the record is created, but the layout never captures it; add {{{0}}} to the layout or give it a default value");
+            "'{0}' must be set when the record is created, but the layout never captures it; add {{{0}}} to the layout (or give the constructor parameter a default value, or drop 'required')");
 
         public static readonly DiagnosticDescriptor AdjacentCaptures = Error("ARTG012", Layout,
             "Captures with no literal between them",

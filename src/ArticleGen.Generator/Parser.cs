@@ -50,7 +50,7 @@ namespace ArticleGen.Generator
         }
 
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
-            => _diagnostics.Add(new DiagnosticInfo(descriptor.Id, LocationInfo.From(location), arguments.ToEquatableArray()));
+            => _diagnostics.Add(new DiagnosticInfo(descriptor.Id, location, arguments.ToEquatableArray()));
 
         private ArticleTypeModel? ParseType(TypeDeclarationSyntax declaration, AttributeData? attribute)
         {
@@ -58,7 +58,7 @@ namespace ArticleGen.Generator
             bool ok = true;
             if (!(_type.IsRecord && _type.TypeKind == TypeKind.Class))
             {
-                string kind = _type.IsRecord ? "record struct" : _type.TypeKind == TypeKind.Struct ? "struct" : _type.TypeKind == TypeKind.Interface ? "interface" : "class that is not a record";
+                string kind = _type.IsRecord ? "record struct" : _type.TypeKind == TypeKind.Struct ? "struct" : _type.TypeKind == TypeKind.Interface ? "an interface" : "class that is not a record";
                 Report(DiagnosticDescriptors.NotRecordClass, nameLocation, _type.Name, kind);
                 ok = false;
             }
@@ -69,7 +69,7 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
-            if (_type.IsGenericType)
+            if (_type.TypeParameters.Length > 0)
             {
                 Report(DiagnosticDescriptors.UnsupportedContainer, declaration.TypeParameterList?.GetLocation() ?? nameLocation, _type.Name, "is generic, and a layout reads one concrete type");
                 ok = false;
@@ -90,6 +90,12 @@ namespace ArticleGen.Generator
                 }
 
                 containing.Insert(0, new ContainingTypeModel(ContainerKeyword(outer), outer.Identifier.Text));
+            }
+
+            if (_type.IsFileLocal)
+            {
+                Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "is a file-local type, which the generated code, written to a file of its own, cannot extend; remove the 'file' modifier");
+                ok = false;
             }
 
             if (_type.BaseType is { SpecialType: not SpecialType.System_Object } baseType && baseType.IsRecord)
@@ -116,6 +122,7 @@ namespace ArticleGen.Generator
             var locations = LayoutLocations.Create(layoutExpression, layout);
             var problems = new List<LayoutProblem>();
             IReadOnlyList<LayoutSyntax> syntax = LayoutReader.Read(layout, problems);
+            bool layoutReadCleanly = problems.Count == 0;
 
             MemberTable members = MemberTable.Create(_type);
             var captured = new List<(CaptureSyntax Capture, bool InGroup)>();
@@ -157,7 +164,8 @@ namespace ArticleGen.Generator
                 memberModels.Add(model);
             }
 
-            foreach (string missing in members.RequiredNames().Where(n => !memberIndex.ContainsKey(n) && !captured.Any(c => c.Capture.Member == n)))
+            // A layout that could not be read may well mention the member in its broken part: say nothing then.
+            foreach (string missing in members.RequiredNames().Where(n => layoutReadCleanly && !memberIndex.ContainsKey(n) && !captured.Any(c => c.Capture.Member == n)))
             {
                 Report(DiagnosticDescriptors.MissingMember, locations.Whole, missing);
                 ok = false;
@@ -329,7 +337,7 @@ namespace ArticleGen.Generator
                     return null;
                 }
 
-                if (!_parser._compilation.IsSymbolAccessibleWithin(valueType, _parser._type))
+                if (!_parser._compilation.IsSymbolAccessibleWithin(valueType, _parser._type) || IsFileLocal(valueType))
                 {
                     _parser.Report(DiagnosticDescriptors.InaccessibleType, _locations.Get(_capture.NameStart, name.Length), name, valueType.ToDisplayString(), _parser._type.Name);
                     return null;
@@ -362,6 +370,13 @@ namespace ArticleGen.Generator
                     int formatStart = _capture.NameStart + name.Length + 1;
                     _parser.Report(DiagnosticDescriptors.InvalidFormat, _locations.Get(formatStart, _capture.Format.Length), _capture.Format, name, valueType.ToDisplayString(), problem ?? "it cannot be used");
                     return null;
+                }
+
+                string? lossless = FormatChecker.LosslessAlternative(kind.Value, _capture.Format);
+                if (lossless is not null)
+                {
+                    int formatStart = _capture.NameStart + name.Length + 1;
+                    _parser.Report(DiagnosticDescriptors.LossyFormat, _locations.Get(formatStart, _capture.Format!.Length), _capture.Format!, valueType.Name, name, lossless);
                 }
 
                 return new MemberModel(name, typeName, valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), kind.Value, collection, nullableValueType, canBeNull, _inGroup, constructorParameter, defaultFormat);
@@ -437,6 +452,10 @@ namespace ArticleGen.Generator
                 reason = parsable ? "implements ISpanParsable<T> but not ISpanFormattable" : "neither is a known value type nor implements ISpanParsable<T>";
                 return null;
             }
+
+            /// <summary>A file-local type cannot be named from the generated file, even where the record can see it.</summary>
+            private static bool IsFileLocal(ITypeSymbol type)
+                => type is INamedTypeSymbol named && (named.IsFileLocal || (named.ContainingType is not null && IsFileLocal(named.ContainingType)) || named.TypeArguments.Any(IsFileLocal));
 
             internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type)
                 => type is INamedTypeSymbol { Name: "ReadOnlyMemory", TypeArguments.Length: 1 } memory

@@ -110,10 +110,11 @@ public class ErrorTests
 
         var error = Assert.Throws<ArticleFormatException>(() => ApStory.Parse(text));
 
+        // Contributors runs to the end of the text looking for "(END)"; the error is placed where its line ends.
         Assert.Equal("Contributors", error.Member);
         Assert.Contains("\"\\n\\n(END)\" at the end of the text", error.Message);
-        Assert.Contains("but the text ended", error.Message);
-        Assert.Equal(text.Count(c => c == '\n') + 1, error.Line);
+        Assert.Equal(text.Count(c => c == '\n'), error.Line);
+        Assert.Equal("Associated Press writer Jon Haug in Oslo contributed to this report.".Length + 1, error.Column);
     }
 
     [Fact]

@@ -96,7 +96,9 @@ namespace ArticleGen.Generator.Emitting
                 EmitFindEnd(c, node.Ends, end, limit, last: null);
                 using (w.Block($"if ({end} < 0)"))
                 {
-                    w.Line($"return error.Fail(offset + {limit}, {EmitContext.Quote(ends)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after " + node.Member)}, {c.TypeLiteral});");
+                    // Reported where the capture's first line ends: where a reader looks for what should follow.
+                    string where = node.OneLine ? limit : $"{Rt}ArticleText.LineEnd(text, pos)";
+                    w.Line($"return error.Fail(offset + {where}, {EmitContext.Quote(ends)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after " + node.Member)}, {c.TypeLiteral});");
                 }
 
                 w.Line();
@@ -183,7 +185,7 @@ namespace ArticleGen.Generator.Emitting
                         EmitFindEnd(c, node.Ends, end, "text.Length", last);
                         using (w.Block($"if ({end} < 0)"))
                         {
-                            w.Line($"return error.Fail(offset + text.Length, {EmitContext.Quote(Describe.Literal(node.Separator) + " or " + ends)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after an item of " + node.Member)}, {c.TypeLiteral});");
+                            w.Line($"return error.Fail(offset + {Rt}ArticleText.LineEnd(text, pos), {EmitContext.Quote(Describe.Literal(node.Separator) + " or " + ends)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after an item of " + node.Member)}, {c.TypeLiteral});");
                         }
 
                         w.Line();

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using ArticleGen.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,7 @@ namespace ArticleGen.Generator.Parsing
                 case ValueKind.Memory:
                 case ValueKind.Nested:
                 case ValueKind.Boolean:
-                    problem = "a " + type.Name + " is written as it is and takes no format; remove ':" + format + "'";
+                    problem = "a " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " member is written as it is and takes no format; remove ':" + format + "'";
                     return false;
                 case ValueKind.Enum:
                     if (format is "G" or "g" or "D" or "d" or "X" or "x" or "F" or "f")
@@ -44,6 +45,59 @@ namespace ArticleGen.Generator.Parsing
                 default:
                     return true;
             }
+        }
+
+        /// <summary>
+        /// For a date or time format that drops part of the value (a DateTime written as "yyyy-MM-dd" loses its
+        /// time), a format that keeps it all; null when the format keeps everything or is not a date format.
+        /// </summary>
+        public static string? LosslessAlternative(ValueKind kind, string? format)
+        {
+            if (format is null || format is "O" or "o")
+            {
+                return null;
+            }
+
+            string letters = Unquoted(format);
+            bool Has(string any) => any.Any(c => letters.IndexOf(c) >= 0);
+            bool date = Has("y") && Has("M") && Has("d");
+            bool time = (Has("H") || (Has("h") && Has("t"))) && Has("m") && Has("s") && letters.Count(c => c is 'f' or 'F') >= 7;
+            return kind switch
+            {
+                ValueKind.DateOnlyExact when format.Length > 1 && !date => "yyyy-MM-dd",
+                ValueKind.TimeOnlyExact when !time => "HH:mm:ss.FFFFFFF",
+                ValueKind.DateTimeExact when !(date && time) => "O",
+                ValueKind.DateTimeOffsetExact when !(date && time && Has("zK")) => "O",
+                _ => null,
+            };
+        }
+
+        private static string Unquoted(string format)
+        {
+            var letters = new System.Text.StringBuilder();
+            char quote = '\0';
+            for (int i = 0; i < format.Length; i++)
+            {
+                char c = format[i];
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c is '\'' or '"')
+                {
+                    quote = c;
+                }
+                else
+                {
+                    letters.Append(c);
+                }
+            }
+
+            return letters.ToString();
         }
 
         private static bool CheckDate(string format, string forbidden, string why, out string? problem)

@@ -147,11 +147,10 @@ namespace ArticleGen.Generator.Parsing
             if (group.Children.Count == 0 || group.Children[0] is not LiteralSyntax)
             {
                 LayoutSyntax first = group.Children.Count == 0 ? group : group.Children[0];
-                string what = first switch
+                string what = group.Children.Count == 0 ? "nothing (it is empty)" : first switch
                 {
                     CaptureSyntax c => "the capture '" + _layout.Substring(c.Start, c.Length) + "'",
-                    GroupSyntax => "another optional group",
-                    _ => "nothing",
+                    _ => "another optional group",
                 };
                 _problems.Add(new LayoutProblem("ARTG013", first.Start, first.Length, what));
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -55,7 +56,8 @@ namespace ArticleGen.Generator.Parsing
                         int lineBreak = layout.IndexOfAny(new[] { '\n', '\r', '{' }, position + 1);
                         if (close < 0 || (lineBreak >= 0 && lineBreak < close))
                         {
-                            problems.Add(new LayoutProblem("ARTG004", position, 1));
+                            int shown = (lineBreak >= 0 ? lineBreak : layout.Length) - position;
+                            problems.Add(new LayoutProblem("ARTG004", position, 1, layout.Substring(position, Math.Min(shown, 24))));
                             position = lineBreak >= 0 ? lineBreak : layout.Length;
                         }
                         else
@@ -72,7 +74,7 @@ namespace ArticleGen.Generator.Parsing
                         literalStart = position;
                         break;
                     case '}':
-                        problems.Add(new LayoutProblem("ARTG006", position, 1));
+                        problems.Add(new LayoutProblem("ARTG006", position, 1, "}"));
                         position++;
                         break;
                     case '[':

@@ -1,0 +1,47 @@
+using System.Text;
+using ArticleGen;
+
+// Reads a story through the packaged generator and runtime, writes it back, and fails loudly otherwise.
+const string Story =
+    "Harbor cranes idle as dockworkers vote\n" +
+    "By LENA FISCHER\n" +
+    "\n" +
+    "HAMBURG, Germany (AP) — Dockworkers at Europe's third-busiest port began a two-day vote on Monday.\n" +
+    "\n" +
+    "Union leaders said turnout was high.\n" +
+    "\n" +
+    "(END)\n";
+
+var story = ConsumerStory.Parse(Encoding.UTF8.GetBytes(Story));
+string formatted = story.Format();
+Console.WriteLine($"Headline: {story.Headline}");
+Console.WriteLine($"Byline:   {story.Byline}");
+Console.WriteLine($"Body:     {story.Body.Count} paragraph(s)");
+bool roundTrips = formatted == Story && ConsumerStory.Parse(formatted) == story;
+Console.WriteLine(roundTrips ? "package consumer: round-trip OK" : "package consumer: round-trip FAILED");
+
+bool reportsErrors;
+try
+{
+    ConsumerStory.Parse(Story.Replace("By ", "From "));
+    reportsErrors = false;
+}
+catch (ArticleFormatException error)
+{
+    Console.WriteLine($"error as expected: {error.Message.Split('\n')[0]}");
+    reportsErrors = error.Line == 1;
+}
+
+return roundTrips && reportsErrors ? 0 : 1;
+
+[ArticleLayout("""
+    {Headline}
+    By {Byline}
+
+    {Dateline} (AP) — {Lead}
+
+    {Body...}
+
+    (END)
+    """)]
+public partial record ConsumerStory(string Headline, string Byline, string Dateline, string Lead, IReadOnlyList<string> Body);
