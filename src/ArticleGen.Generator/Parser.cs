@@ -25,6 +25,10 @@ namespace ArticleGen.Generator
         private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
             .WithMiscellaneousOptions(SymbolDisplayFormat.FullyQualifiedFormat.MiscellaneousOptions | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
+        private static readonly SymbolDisplayFormat NamespaceFormat = new SymbolDisplayFormat(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
         private readonly INamedTypeSymbol _type;
         private readonly Compilation _compilation;
@@ -39,7 +43,8 @@ namespace ArticleGen.Generator
 
         public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
+            if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration
+                || declaration.Identifier.IsMissing || type.Name.Length == 0 || !IsFirstLayoutDeclaration(type, declaration, cancellation))
             {
                 return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }
@@ -47,6 +52,17 @@ namespace ArticleGen.Generator
             var parser = new Parser(type, context.SemanticModel.Compilation, cancellation);
             ArticleTypeModel? model = parser.ParseType(declaration, context.Attributes.FirstOrDefault());
             return new ParseResult(model, parser._diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// A partial record can carry [ArticleLayout] on more than one of its parts (the compiler then reports
+        /// CS0579); only the part holding the first one is read, so one type never yields two files.
+        /// </summary>
+        private static bool IsFirstLayoutDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration, CancellationToken cancellation)
+        {
+            AttributeData? first = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+            SyntaxNode? syntax = first?.ApplicationSyntaxReference?.GetSyntax(cancellation);
+            return syntax is null || syntax.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault() == declaration;
         }
 
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
@@ -183,8 +199,11 @@ namespace ArticleGen.Generator
                 return null;
             }
 
-            string? ns = _type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
-            string hintName = string.Join(".", new[] { ns }.Concat(containing.Select(c => c.Name)).Concat(new[] { _type.Name }).Where(s => !string.IsNullOrEmpty(s))) + ".ArticleLayout.g.cs";
+            string? ns = _type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
+
+            // "+" joins nested type names, as in metadata, so "A.B.C" + "R" and "A.B" + "C+R" never share a file name.
+            string typePath = string.Join("+", containing.Select(c => c.Name).Concat(new[] { _type.Name }));
+            string hintName = (ns is null ? typePath : ns.Replace("@", string.Empty) + "." + typePath) + ".ArticleLayout.g.cs";
             (EquatableArray<EqualityMember> equality, bool emitEquality) = EqualityReader.Read(_type, FullyQualified);
             string normalizedLayout = layout.Replace("\r\n", "\n").Replace('\r', '\n');
             return new ArticleTypeModel(
@@ -318,6 +337,18 @@ namespace ArticleGen.Generator
                 }
 
                 ITypeSymbol valueType = element ?? type;
+                if (valueType.TypeKind == TypeKind.Error)
+                {
+                    // The compiler already reports an unknown type; an inaccessible one is ours to explain.
+                    if (valueType is IErrorTypeSymbol { CandidateReason: CandidateReason.Inaccessible } inaccessible)
+                    {
+                        string shown = inaccessible.CandidateSymbols.FirstOrDefault()?.ToDisplayString() ?? valueType.ToDisplayString();
+                        _parser.Report(DiagnosticDescriptors.InaccessibleType, _locations.Get(_capture.NameStart, name.Length), name, shown, _parser._type.Name);
+                    }
+
+                    return null;
+                }
+
                 bool nullableValueType = false;
                 bool canBeNull;
                 if (valueType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && element is null)

@@ -38,6 +38,10 @@ namespace ArticleGen.Generator.Emitting
 
         public static string Quote(string text) => Describe.Quote(text);
 
+        /// <summary>A name as C# source: a keyword used as a name (<c>@event</c>) gets its '@' back.</summary>
+        public static string Id(string name)
+            => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+
         /// <summary>The local holding a member's value in the materializer.</summary>
         public static string Local(MemberModel member) => char.ToLowerInvariant(member.Name[0]) + member.Name.Substring(1) + "Value";
 
@@ -49,6 +53,21 @@ namespace ArticleGen.Generator.Emitting
             int lastDot = (generic < 0 ? name : name.Substring(0, generic)).LastIndexOf('.');
             name = lastDot >= 0 ? name.Substring(lastDot + 1) : name;
             return name.StartsWith("global::", System.StringComparison.Ordinal) ? name.Substring(8) : name;
+        }
+
+        /// <summary>How a capture ends, in words, for comments and docs.</summary>
+        public static string DescribeCaptureEnd(LayoutNode node)
+        {
+            string ends = DescribeEnds(node.Ends);
+            if (node.OneLine)
+            {
+                return "stays on its line, ending where " + ends + " first follows";
+            }
+
+            // A plain line break ends it at the first line break: in effect, the rest of the line.
+            return System.Linq.Enumerable.Any(node.Ends, e => !e.AtEnd && e.Literal == "\n")
+                ? "takes the rest of its line"
+                : "runs, across lines if need be, until " + ends;
         }
 
         /// <summary>How alternatives that end a capture read in a message: <c>" -- "</c>, <c>a blank line or the end of the text</c>.</summary>

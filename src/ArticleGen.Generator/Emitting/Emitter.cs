@@ -30,11 +30,11 @@ namespace ArticleGen.Generator.Emitting
 
             foreach (ContainingTypeModel container in model.ContainingTypes)
             {
-                scopes.Push(w.Block(container.Keyword + " " + container.Name));
+                scopes.Push(w.Block(container.Keyword + " " + EmitContext.Id(container.Name)));
             }
 
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"{Version}\")]");
-            using (w.Block("partial record " + model.Name + Interfaces(model)))
+            using (w.Block("partial record " + EmitContext.Id(model.Name) + Interfaces(model)))
             {
                 PublicApiEmitter.Emit(c);
                 EmitReadArticle(c);

@@ -9,6 +9,8 @@ namespace ArticleGen.Generator.Emitting
     /// </summary>
     internal static class EqualityEmitter
     {
+        private static string Id(EqualityMember e) => EmitContext.Id(e.Name);
+
         public static void Emit(EmitContext c)
         {
             var w = c.W;
@@ -37,10 +39,10 @@ namespace ArticleGen.Generator.Emitting
                 {
                     var comparisons = m.Equality.Select(e => e.Kind switch
                     {
-                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({e.Name}, other.{e.Name})",
-                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual({e.Name}, other.{e.Name})",
-                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual({e.Name}, other.{e.Name})",
-                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals({e.Name}, other.{e.Name})",
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({Id(e)}, other.{Id(e)})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual({Id(e)}, other.{Id(e)})",
+                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual({Id(e)}, other.{Id(e)})",
+                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals({Id(e)}, other.{Id(e)})",
                     }).ToList();
                     w.Line("return " + comparisons[0] + (comparisons.Count == 1 ? ";" : string.Empty));
                     for (int i = 1; i < comparisons.Count; i++)
@@ -59,10 +61,10 @@ namespace ArticleGen.Generator.Emitting
                 {
                     string part = e.Kind switch
                     {
-                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({e.Name})",
-                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash({e.Name})",
-                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash({e.Name})",
-                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode({e.Name}!)",
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({Id(e)})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash({Id(e)})",
+                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash({Id(e)})",
+                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode({Id(e)}{(e.IsValueType ? string.Empty : "!")})",
                     };
                     w.Line($"hash = unchecked((hash * -1521134295) + {part});");
                 }

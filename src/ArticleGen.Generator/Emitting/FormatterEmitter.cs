@@ -84,7 +84,7 @@ namespace ArticleGen.Generator.Emitting
             return System.Math.Max(4, System.Math.Min(256, Count(model.Nodes)));
         }
 
-        private static string Access(MemberModel member) => "this." + member.Name;
+        private static string Access(MemberModel member) => "this." + EmitContext.Id(member.Name);
 
         /// <summary>The value known not to be null (inside a present group, or after the null check).</summary>
         private static string NonNull(MemberModel member)
@@ -225,7 +225,7 @@ namespace ArticleGen.Generator.Emitting
             string present = c.Fresh("present");
             var all = AllMembers(c, node).ToList();
             var direct = DirectMembers(c, node).ToList();
-            w.Comment($"{node.Source.Replace("\n", "\\n")}: optional; written when its members have values.");
+            w.Comment($"{node.Source}: optional; written when its members have values.");
             w.Line($"bool {present} = {string.Join(" || ", all.Select(m => Access(m) + " is not null"))};");
             if (all.Count > 1)
             {

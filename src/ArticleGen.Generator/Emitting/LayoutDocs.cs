@@ -15,7 +15,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line("/// <code>");
             foreach (string line in c.Model.Layout.Split('\n'))
             {
-                w.Line(("/// " + Xml(line)).TrimEnd());
+                w.Line(("/// " + Xml(Describe.CommentText(line))).TrimEnd());
             }
 
             w.Line("/// </code>");
@@ -23,7 +23,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line("/// <list type=\"number\">");
             foreach (string step in Steps(c, c.Model.Nodes))
             {
-                w.Line("/// <item><description>" + Xml(step) + "</description></item>");
+                w.Line("/// <item><description>" + Xml(Describe.CommentText(step)) + "</description></item>");
             }
 
             w.Line("/// <item><description>" + (c.IsDocument ? "Then the text ends (a final line break is optional)." : "Then the text ends.") + "</description></item>");
@@ -43,16 +43,15 @@ namespace ArticleGen.Generator.Emitting
                         break;
                     case LayoutNodeKind.Capture:
                         MemberModel member = c.Member(node);
-                        string ends = EmitContext.DescribeEnds(node.Ends);
                         yield return node.Source + " is read into " + member.Name + " (" + EmitContext.ShortTypeName(member) + "): "
-                            + (node.OneLine ? "it stays on its line, ending where " + ends + " first follows." : "it runs, across lines if need be, until " + ends + ".");
+                            + "it " + EmitContext.DescribeCaptureEnd(node) + ".";
                         break;
                     case LayoutNodeKind.List:
                         yield return node.Source + " is read into the list " + c.Member(node).Name + ": " + node.ListShape + ", separated by "
                             + Describe.Literal(node.Separator) + "; the list ends where " + EmitContext.DescribeEnds(node.Ends) + " follows.";
                         break;
                     case LayoutNodeKind.Group:
-                        yield return "Optional part " + node.Source.Replace("\n", "\\n") + ": present only when " + Describe.Literal(node.Leader) + " comes next; then:";
+                        yield return "Optional part " + node.Source + ": present only when the text goes on with " + Describe.Literal(node.Leader) + "; then:";
                         foreach (string step in Steps(c, node.Children))
                         {
                             yield return "    " + step;

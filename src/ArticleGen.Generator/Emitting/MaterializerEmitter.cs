@@ -72,7 +72,7 @@ namespace ArticleGen.Generator.Emitting
                         EmitList(c, node);
                         break;
                     case LayoutNodeKind.Group:
-                        w.Comment(node.Source.Replace("\n", "\\n") + ": only when the scanner found it.");
+                        w.Comment(node.Source + ": only when the scanner found it.");
                         using (w.Block("if (tape.Read() != 0)"))
                         {
                             EmitSequence(c, node.Children);
@@ -134,8 +134,8 @@ namespace ArticleGen.Generator.Emitting
             var w = c.W;
             var model = c.Model;
             string Value(MemberModel m) => EmitContext.Local(m);
-            var arguments = model.Members.Where(m => m.ConstructorParameter is not null).Select(m => $"{m.ConstructorParameter}: {Value(m)}").ToList();
-            var initializers = model.Members.Where(m => m.ConstructorParameter is null).Select(m => $"{m.Name} = {Value(m)},").ToList();
+            var arguments = model.Members.Where(m => m.ConstructorParameter is not null).Select(m => $"{EmitContext.Id(m.ConstructorParameter!)}: {Value(m)}").ToList();
+            var initializers = model.Members.Where(m => m.ConstructorParameter is null).Select(m => $"{EmitContext.Id(m.Name)} = {Value(m)},").ToList();
             if (initializers.Count == 0)
             {
                 w.Line($"result = new {model.FullName}({string.Join(", ", arguments)});");

@@ -24,7 +24,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line($"private const bool __KeepBacking = {keep};");
             w.Line();
 
-            w.Line($"/// <summary>Reads a <see cref=\"{m.Name}\"/> from text laid out as its [ArticleLayout] says.</summary>");
+            w.Line($"/// <summary>Reads a <see cref=\"{EmitContext.Id(m.Name)}\"/> from text laid out as its [ArticleLayout] says.</summary>");
             LayoutDocs.EmitRemarks(c);
             w.Line("/// <param name=\"text\">The article text.</param>");
             w.Line("/// <exception cref=\"global::ArticleGen.ArticleFormatException\">The text does not fit the layout; the exception says where and what was expected.</exception>");
@@ -35,7 +35,7 @@ namespace ArticleGen.Generator.Emitting
             }
 
             w.Line();
-            w.Line($"/// <summary>Reads a <see cref=\"{m.Name}\"/> from a string; see <see cref=\"Parse(global::System.ReadOnlySpan{{char}})\"/>.</summary>");
+            w.Line($"/// <summary>Reads a <see cref=\"{EmitContext.Id(m.Name)}\"/> from a string; see <see cref=\"Parse(global::System.ReadOnlySpan{{char}})\"/>.</summary>");
             w.Line("/// <exception cref=\"global::ArticleGen.ArticleFormatException\">The text does not fit the layout.</exception>");
             using (w.Block($"public static {t} Parse(string text)"))
             {
@@ -50,7 +50,7 @@ namespace ArticleGen.Generator.Emitting
             }
 
             w.Line();
-            w.Line($"/// <summary>Reads a <see cref=\"{m.Name}\"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>");
+            w.Line($"/// <summary>Reads a <see cref=\"{EmitContext.Id(m.Name)}\"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>");
             w.Line("/// <exception cref=\"global::ArticleGen.ArticleFormatException\">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>");
             using (w.Block($"public static {t} Parse(global::System.ReadOnlySpan<byte> utf8)"))
             {

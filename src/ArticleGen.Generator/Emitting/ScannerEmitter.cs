@@ -83,9 +83,7 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             string ends = EmitContext.DescribeEnds(node.Ends);
-            w.Comment(node.OneLine
-                ? $"{node.Source}: stays on its line, ending where {ends} first follows."
-                : $"{node.Source}: runs, across lines if need be, until {ends}.");
+            w.Comment($"{node.Source}: {EmitContext.DescribeCaptureEnd(node)}.");
             w.Line("{");
             using (Indent(w))
             {
@@ -220,7 +218,7 @@ namespace ArticleGen.Generator.Emitting
             string absent = string.Concat(node.Ends.Select(e => e.AtEnd
                 ? $" && {Rt}ArticleText.IndexOfAtEnd(text, pos, {EmitContext.Quote(e.Literal)}, document: {c.DocumentLiteral}) != pos"
                 : $" && !{Rt}ArticleText.At(text, pos, {EmitContext.Quote(e.Literal)})"));
-            w.Comment($"{node.Source.Replace("\n", "\\n")}: optional; present when {Describe.Literal(node.Leader)} comes next"
+            w.Comment($"{node.Source}: optional; present when the text goes on with {Describe.Literal(node.Leader)}"
                 + (node.Ends.Count == 0 ? "." : $"\n(and not the longer {EmitContext.DescribeEnds(node.Ends)} that follows when it is absent)."));
             string? last = previous;
             using (w.Block($"if ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.Leader)}){absent})"))

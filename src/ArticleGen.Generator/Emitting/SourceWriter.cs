@@ -55,7 +55,7 @@ namespace ArticleGen.Generator.Emitting
         {
             foreach (string line in text.Split('\n'))
             {
-                Line((prefix + line).TrimEnd());
+                Line((prefix + Parsing.Describe.CommentText(line)).TrimEnd());
             }
 
             return this;

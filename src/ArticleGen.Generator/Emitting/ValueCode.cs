@@ -23,7 +23,7 @@ namespace ArticleGen.Generator.Emitting
                 : what;
         }
 
-        private static string Article(string noun) => ("AEIOU".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
+        private static string Article(string noun) => ("AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
 
         /// <summary>The <c>__TryRead</c> helper shared by the parser and by the formatter's read-back check.</summary>
         public static void EmitReadHelper(SourceWriter w, MemberModel member, string? format)

@@ -57,6 +57,13 @@ namespace ArticleGen.Generator.Parsing
             return builder.Append('"').ToString();
         }
 
+        /// <summary>
+        /// Text made safe inside a one-line C# comment: every character C# takes as a line terminator is escaped,
+        /// so layout text can never end a comment and spill into code.
+        /// </summary>
+        public static string CommentText(string text)
+            => text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029").Replace("\u0085", "\\u0085");
+
         /// <summary>The description of a literal that ends the text.</summary>
         public static string End(string text) => text.Length == 0 ? "the end of the text" : Literal(text) + " at the end of the text";
     }

@@ -20,7 +20,8 @@ namespace ArticleGen.Generator.Parsing
                 .Select(f => new EqualityMember(
                     f.AssociatedSymbol?.Name ?? f.Name,
                     f.Type.ToDisplayString(format),
-                    KindOf(f.Type)))
+                    KindOf(f.Type),
+                    f.Type.IsValueType && f.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T))
                 .ToEquatableArray();
 
             bool needed = members.Any(m => m.Kind != EqualityKind.Default);

@@ -285,7 +285,7 @@ namespace ArticleGen.Generator.Parsing
                 if (startsParagraph && endsParagraph)
                 {
                     separator = "\n\n";
-                    shape = "paragraphs, one blank line apart";
+                    shape = "paragraphs";
                 }
                 else
                 {
@@ -297,7 +297,7 @@ namespace ArticleGen.Generator.Parsing
             {
                 separator = (breaks >= 2 ? "\n\n" : "\n") + prefix;
                 shape = breaks >= 2
-                    ? "paragraphs, one blank line apart, each starting with " + Describe.Literal(prefix)
+                    ? "paragraphs each starting with " + Describe.Literal(prefix)
                     : "items each starting a line with " + Describe.Literal(prefix) + " and running across lines up to the next one";
             }
 
@@ -312,6 +312,8 @@ namespace ArticleGen.Generator.Parsing
             return (separator, shape);
         }
 
-        private string SourceOf(LayoutSyntax syntax) => _layout.Substring(syntax.Start, syntax.Length);
+        /// <summary>The layout text of a node, line breaks normalized and shown as \n, ready for a one-line comment.</summary>
+        private string SourceOf(LayoutSyntax syntax)
+            => Describe.CommentText(_layout.Substring(syntax.Start, syntax.Length).Replace("\r\n", "\n").Replace('\r', '\n'));
     }
 }

@@ -1,0 +1,126 @@
+namespace ArticleGen.Generator.Tests;
+
+/// <summary>Declarations shared by the snapshot, incremental and culture tests.</summary>
+internal static class TestSources
+{
+    /// <summary>The two layouts of DESIGN.md, verbatim.</summary>
+    public const string Yonhap = """"
+        using System;
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        namespace Wire;
+
+        [ArticleLayout("""
+             date {Date:yyyy-MM-dd}[ (ATTN: {Attention})]
+
+            {Dateline} -- {Lead}
+
+            {Body...}[
+
+
+
+            {PhotoCaption}]
+            """)]
+        public partial record YonhapStory(
+            DateOnly Date, string? Attention, Dateline Dateline, string Lead,
+            IReadOnlyList<string> Body, string? PhotoCaption);
+
+        [ArticleLayout("{City}, {Date} ({Agency})")]
+        public partial record Dateline(string City, string Date, string Agency);
+        """";
+
+    public const string Ap = """"
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        [ArticleLayout("""
+            {Headline}
+            By {Byline}
+
+            {Dateline} (AP) — {Lead}
+
+            {Body...}[
+
+            ___
+
+            {Contributors}]
+
+            (END)
+            """)]
+        public partial record ApStory(string Headline, string Byline, string Dateline, string Lead, IReadOnlyList<string> Body, string? Contributors);
+        """";
+
+    public const string Feed = """"
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        [ArticleLayout("""
+            {Slug}
+            {Headline}
+               {City}, {Date} (Reuters) - {Lead}
+               {Body...}
+             (Reporting by {Credits})
+            """)]
+        public partial record FeedStory(string Slug, string Headline, string City, string Date, string Lead, IReadOnlyList<string> Body, string Credits);
+        """";
+
+    /// <summary>One capture of every supported kind of member type.</summary>
+    public const string EveryType = """"
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using ArticleGen;
+
+        namespace Samples.Types;
+
+        public enum Priority { Low, Normal, Urgent }
+
+        [ArticleLayout("""
+            Id: {Id}
+            Count: {Count}
+            Ratio: {Ratio}
+            Price: {Price}
+            Flag: {Flag}
+            Kind: {Kind}
+            Date: {Date:dd.MM.yyyy}
+            Time: {Time}
+            Stamp: {Stamp}
+            Offset: {Offset}
+            Key: {Key}
+            Slice: {Slice}
+            [Note: {Note}
+            ][Rank: {Rank}
+            ]Numbers:
+            {Numbers...}
+
+            Tags:
+            - {Tags...}
+
+            {Paragraphs...}
+            """)]
+        public partial record EveryType(
+            int Id, long Count, double Ratio, decimal Price, bool Flag, Priority Kind,
+            DateOnly Date, TimeOnly Time, DateTime Stamp, DateTimeOffset Offset, Guid Key,
+            ReadOnlyMemory<char> Slice, string? Note, int? Rank,
+            List<int> Numbers, ImmutableArray<string> Tags, string[] Paragraphs);
+        """";
+
+    /// <summary>A record nested in a partial class inside a namespace.</summary>
+    public const string Nested = """"
+        using ArticleGen;
+
+        namespace Newsroom.Wire
+        {
+            public static partial class Desk
+            {
+                [ArticleLayout("""
+                    Slug: {Code}
+
+                    {Title}
+                    """)]
+                public partial record Slug(string Code, string Title);
+            }
+        }
+        """";
+}
