@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
@@ -87,15 +89,14 @@ namespace ArticleGen.Generator.Emitting
             w.Line("{");
             using (Indent(w))
             {
-                string limit = c.Fresh("limit");
                 string end = c.Fresh("end");
-                w.Line(node.OneLine ? $"int {limit} = {Rt}ArticleText.LineEnd(text, pos);" : $"int {limit} = text.Length;");
-                w.Line($"int {end} = -1;");
-                EmitFindEnd(c, node.Ends, end, limit, last: null);
+                string failedAt = c.Fresh("failedAt");
+                EmitFindEnd(c, node.Ends.Select(e => (e, false)).ToList(), node.OneLine, end, failedAt, separatorFlag: null);
                 using (w.Block($"if ({end} < 0)"))
                 {
-                    // Reported where the capture's first line ends: where a reader looks for what should follow.
-                    string where = node.OneLine ? limit : $"{Rt}ArticleText.LineEnd(text, pos)";
+                    // A one-line capture fails where its line ends; a longer one where its first line ends,
+                    // which is where a reader looks for what should have followed.
+                    string where = node.OneLine ? failedAt : $"{Rt}ArticleText.LineEnd(text, pos)";
                     w.Line($"return error.Fail(offset + {where}, {EmitContext.Quote(ends)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after " + node.Member)}, {c.TypeLiteral});");
                 }
 
@@ -109,39 +110,83 @@ namespace ArticleGen.Generator.Emitting
         }
 
         /// <summary>
-        /// Finds the first place where one of <paramref name="ends"/> matches. The searches go from the lowest
-        /// precedence to the highest, each bounded by the best place found so far, so that a tie goes to the
-        /// higher precedence and no search ever runs past text that an earlier one already ruled out.
+        /// Emits the search for the first place where one of <paramref name="alternatives"/> matches. One
+        /// vectorized pass looks for the first characters the alternatives can start with; only there are
+        /// they compared, longest first, so the longer wins where two match (one that takes the rest of the
+        /// text is the longest there is). Literals that must be followed by
+        /// the end of the text can match at one place only, found up front; it bounds the pass. A one-line
+        /// capture also stops at the first line break. Nothing is looked at twice: linear time.
+        /// Sets <paramref name="end"/> (-1 when nothing matched, then <paramref name="failedAt"/> says where
+        /// the search stopped) and, for a list, <paramref name="separatorFlag"/> when the match is the separator.
         /// </summary>
-        private static void EmitFindEnd(EmitContext c, EquatableArray<EndAlternative> ends, string end, string limit, string? last)
+        private static void EmitFindEnd(EmitContext c, List<(EndAlternative Alternative, bool IsSeparator)> alternatives, bool oneLine, string end, string failedAt, string? separatorFlag)
         {
             var w = c.W;
-            foreach (EndAlternative alternative in ends.Reverse())
+            var ordered = alternatives
+                .Select((a, index) => (a.Alternative, a.IsSeparator, index))
+                .OrderByDescending(a => a.Alternative.AtEnd)
+                .ThenByDescending(a => a.Alternative.Literal.Length)
+                .ThenBy(a => a.IsSeparator)
+                .ThenBy(a => a.index)
+                .ToList();
+            var atEnds = ordered.Where(a => a.Alternative.AtEnd).Select(a => (a.Alternative, Name: c.Fresh("atEnd"))).ToList();
+            var firstChars = ordered.Where(a => !a.Alternative.AtEnd).Select(a => a.Alternative.Literal[0]).Concat(oneLine ? new[] { '\n' } : Array.Empty<char>()).Distinct().ToList();
+
+            w.Line($"int {end} = -1;");
+            foreach (var (alternative, name) in atEnds)
             {
-                string found = c.Fresh("found");
-                string literal = EmitContext.Quote(alternative.Literal);
-                string bound = $"{end} < 0 ? {limit} : {end}";
-                if (alternative.AtEnd)
-                {
-                    w.Line($"int {found} = {Rt}ArticleText.IndexOfAtEnd(text, pos, {literal}, document: {c.DocumentLiteral});");
-                    w.Line($"if ({found} >= 0 && {found} <= ({bound}))");
-                }
-                else
-                {
-                    w.Line($"int {found} = {Rt}ArticleText.IndexOf(text, pos, {bound}, {literal});");
-                    w.Line($"if ({found} >= 0)");
-                }
-
-                w.Line("{");
-                w.Line($"    {end} = {found};");
-                if (last is not null)
-                {
-                    w.Line($"    {last} = true;");
-                }
-
-                w.Line("}");
-                w.Line();
+                w.Line($"int {name} = {Rt}ArticleText.IndexOfAtEnd(text, pos, {EmitContext.Quote(alternative.Literal)}, document: {c.DocumentLiteral});");
             }
+
+            string stop = c.Fresh("stop");
+            string bound = "text.Length";
+            foreach (var (_, name) in atEnds)
+            {
+                bound = $"{name} >= 0 && {name} < {bound} ? {name} : {bound}";
+            }
+
+            w.Line($"int {stop} = {bound};");
+            string at = c.Fresh("at");
+            w.Line($"int {failedAt} = {stop};");
+            using (w.Block($"for (int from = pos; ; )"))
+            {
+                string chars = string.Join(", ", firstChars.Select(CharLiteral));
+                w.Comment(firstChars.Count == 0
+                    ? "Only the end of the text can end it."
+                    : $"The next place where one of them can start: {string.Join(" ", firstChars.Select(ch => Describe.Quote(ch.ToString())))}.");
+                w.Line(firstChars.Count == 0
+                    ? $"int {at} = {stop};"
+                    : $"int {at} = {Rt}ArticleText.IndexOfAny(text, from, {stop}, {(firstChars.Count <= 3 ? chars : EmitContext.Quote(new string(firstChars.ToArray())))});");
+                foreach (var (alternative, isSeparator, _) in ordered)
+                {
+                    string test = alternative.AtEnd
+                        ? $"{at} == {atEnds.First(a => a.Alternative == alternative).Name}"
+                        : $"{Rt}ArticleText.At(text, {at}, {EmitContext.Quote(alternative.Literal)})";
+                    using (w.Block($"if ({test})"))
+                    {
+                        w.Line($"{end} = {at};");
+                        if (separatorFlag is not null && isSeparator)
+                        {
+                            w.Line($"{separatorFlag} = true;");
+                        }
+
+                        w.Line("break;");
+                    }
+                }
+
+                w.Line();
+                string lineEnded = oneLine ? $" || text[{at}] == '\\n'" : string.Empty;
+                using (w.Block($"if ({at} >= {stop}{lineEnded})"))
+                {
+                    w.Line($"{failedAt} = {at};");
+                    w.Line("break;");
+                }
+
+                w.Line();
+                w.Line($"from = {at} + 1;");
+            }
+
+            w.Line();
         }
 
         private static void EmitRecordSpan(EmitContext c, string start, string end, string member)
@@ -176,11 +221,12 @@ namespace ArticleGen.Generator.Emitting
                     using (w.Block("while (true)"))
                     {
                         string end = c.Fresh("end");
-                        string last = c.Fresh("last");
-                        w.Comment("The separator is searched first: it is the nearest, and it bounds every other search.");
-                        w.Line($"int {end} = {Rt}ArticleText.IndexOf(text, pos, text.Length, {EmitContext.Quote(node.Separator)});");
-                        w.Line($"bool {last} = false;");
-                        EmitFindEnd(c, node.Ends, end, "text.Length", last);
+                        string separated = c.Fresh("separated");
+                        string failedAt = c.Fresh("failedAt");
+                        w.Line($"bool {separated} = false;");
+                        var alternatives = node.Ends.Select(e => (e, false)).ToList();
+                        alternatives.Add((new EndAlternative(node.Separator, false), true));
+                        EmitFindEnd(c, alternatives, oneLine: false, end, failedAt, separated);
                         using (w.Block($"if ({end} < 0)"))
                         {
                             w.Line($"return error.Fail(offset + {Rt}ArticleText.LineEnd(text, pos), {EmitContext.Quote(Describe.Literal(node.Separator) + " or " + ends)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after an item of " + node.Member)}, {c.TypeLiteral});");
@@ -190,7 +236,7 @@ namespace ArticleGen.Generator.Emitting
                         EmitRecordSpan(c, "pos", end, node.Member);
                         w.Line($"{count}++;");
                         w.Line($"pos = {end};");
-                        using (w.Block($"if ({last})"))
+                        using (w.Block($"if (!{separated})"))
                         {
                             w.Line("break;");
                         }
@@ -257,6 +303,14 @@ namespace ArticleGen.Generator.Emitting
             }
 
             return null;
+        }
+
+        /// <summary>A C# character literal.</summary>
+        private static string CharLiteral(char ch)
+        {
+            string quoted = Describe.Quote(ch.ToString());
+            string body = quoted.Substring(1, quoted.Length - 2);
+            return "'" + (ch == '\'' ? "\\'" : ch == '"' ? "\"" : body) + "'";
         }
 
         private static IndentScope Indent(SourceWriter w) => new IndentScope(w);

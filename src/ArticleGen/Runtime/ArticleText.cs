@@ -43,6 +43,34 @@ namespace ArticleGen.Runtime
             return index < 0 ? -1 : start + index;
         }
 
+        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding <paramref name="c0"/>, else <paramref name="stop"/>.</summary>
+        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, char c0)
+        {
+            int index = text.Slice(from, stop - from).IndexOf(c0);
+            return index < 0 ? stop : from + index;
+        }
+
+        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding either character, else <paramref name="stop"/>.</summary>
+        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, char c0, char c1)
+        {
+            int index = text.Slice(from, stop - from).IndexOfAny(c0, c1);
+            return index < 0 ? stop : from + index;
+        }
+
+        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding any of the characters, else <paramref name="stop"/>.</summary>
+        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, char c0, char c1, char c2)
+        {
+            int index = text.Slice(from, stop - from).IndexOfAny(c0, c1, c2);
+            return index < 0 ? stop : from + index;
+        }
+
+        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding any of <paramref name="set"/>, else <paramref name="stop"/>.</summary>
+        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, string set)
+        {
+            int index = text.Slice(from, stop - from).IndexOfAny(set.AsSpan());
+            return index < 0 ? stop : from + index;
+        }
+
         /// <summary>Whether <paramref name="literal"/> occurs exactly at <paramref name="position"/>.</summary>
         public static bool At(ReadOnlySpan<char> text, int position, ReadOnlySpan<char> literal)
             => text.Slice(position).StartsWith(literal);

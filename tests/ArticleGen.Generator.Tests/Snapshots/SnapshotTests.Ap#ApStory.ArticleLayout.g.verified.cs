@@ -334,25 +334,39 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
         // {Headline}: runs, across lines if need be, until "\nBy ".
         {
-            int limit1 = text.Length;
-            int end2 = -1;
-            int found3 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end2 < 0 ? limit1 : end2, "\nBy ");
-            if (found3 >= 0)
+            int end1 = -1;
+            int stop3 = text.Length;
+            int failedAt2 = stop3;
+            for (int from = pos; ; )
             {
-                end2 = found3;
+                // The next place where one of them can start: "\n".
+                int at4 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop3, '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at4, "\nBy "))
+                {
+                    end1 = at4;
+                    break;
+                }
+
+                if (at4 >= stop3)
+                {
+                    failedAt2 = at4;
+                    break;
+                }
+
+                from = at4 + 1;
             }
 
-            if (end2 < 0)
+            if (end1 < 0)
             {
                 return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nBy \"", "Headline", "after Headline", "ApStory");
             }
 
-            if (!tape.AddSpan(pos, end2 - pos))
+            if (!tape.AddSpan(pos, end1 - pos))
             {
                 return error.Mismatch(offset + pos, "Headline", "ApStory");
             }
 
-            pos = end2;
+            pos = end1;
         }
 
         // "\nBy " must come next.
@@ -365,12 +379,26 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
         // {Byline}: runs, across lines if need be, until a blank line.
         {
-            int limit4 = text.Length;
             int end5 = -1;
-            int found6 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end5 < 0 ? limit4 : end5, "\n\n");
-            if (found6 >= 0)
+            int stop7 = text.Length;
+            int failedAt6 = stop7;
+            for (int from = pos; ; )
             {
-                end5 = found6;
+                // The next place where one of them can start: "\n".
+                int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at8, "\n\n"))
+                {
+                    end5 = at8;
+                    break;
+                }
+
+                if (at8 >= stop7)
+                {
+                    failedAt6 = at8;
+                    break;
+                }
+
+                from = at8 + 1;
             }
 
             if (end5 < 0)
@@ -396,25 +424,39 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
         // {Dateline}: stays on its line, ending where " (AP) — " first follows.
         {
-            int limit7 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-            int end8 = -1;
-            int found9 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end8 < 0 ? limit7 : end8, " (AP) — ");
-            if (found9 >= 0)
+            int end9 = -1;
+            int stop11 = text.Length;
+            int failedAt10 = stop11;
+            for (int from = pos; ; )
             {
-                end8 = found9;
+                // The next place where one of them can start: " " "\n".
+                int at12 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop11, ' ', '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at12, " (AP) — "))
+                {
+                    end9 = at12;
+                    break;
+                }
+
+                if (at12 >= stop11 || text[at12] == '\n')
+                {
+                    failedAt10 = at12;
+                    break;
+                }
+
+                from = at12 + 1;
             }
 
-            if (end8 < 0)
+            if (end9 < 0)
             {
-                return error.Fail(offset + limit7, "\" (AP) — \"", "Dateline", "after Dateline", "ApStory");
+                return error.Fail(offset + failedAt10, "\" (AP) — \"", "Dateline", "after Dateline", "ApStory");
             }
 
-            if (!tape.AddSpan(pos, end8 - pos))
+            if (!tape.AddSpan(pos, end9 - pos))
             {
                 return error.Mismatch(offset + pos, "Dateline", "ApStory");
             }
 
-            pos = end8;
+            pos = end9;
         }
 
         // " (AP) — " must come next.
@@ -427,25 +469,39 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
         // {Lead}: runs, across lines if need be, until a blank line.
         {
-            int limit10 = text.Length;
-            int end11 = -1;
-            int found12 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end11 < 0 ? limit10 : end11, "\n\n");
-            if (found12 >= 0)
+            int end13 = -1;
+            int stop15 = text.Length;
+            int failedAt14 = stop15;
+            for (int from = pos; ; )
             {
-                end11 = found12;
+                // The next place where one of them can start: "\n".
+                int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at16, "\n\n"))
+                {
+                    end13 = at16;
+                    break;
+                }
+
+                if (at16 >= stop15)
+                {
+                    failedAt14 = at16;
+                    break;
+                }
+
+                from = at16 + 1;
             }
 
-            if (end11 < 0)
+            if (end13 < 0)
             {
                 return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Lead", "after Lead", "ApStory");
             }
 
-            if (!tape.AddSpan(pos, end11 - pos))
+            if (!tape.AddSpan(pos, end13 - pos))
             {
                 return error.Mismatch(offset + pos, "Lead", "ApStory");
             }
 
-            pos = end11;
+            pos = end13;
         }
 
         // A blank line must come next.
@@ -459,43 +515,61 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         // {Body...}: paragraphs, separated by a blank line.
         // The list ends where "\n\n___\n\n" or "\n\n(END)" at the end of the text follows (that wins over the separator where both match).
         {
-            int slot13 = tape.Reserve();
-            int count14 = 0;
+            int slot17 = tape.Reserve();
+            int count18 = 0;
             // No items at all when what follows the list comes right away.
             if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n___\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true) == pos))
             {
                 while (true)
                 {
-                    // The separator is searched first: it is the nearest, and it bounds every other search.
-                    int end15 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, text.Length, "\n\n");
-                    bool last16 = false;
-                    int found17 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
-                    if (found17 >= 0 && found17 <= (end15 < 0 ? text.Length : end15))
+                    bool separated20 = false;
+                    int end19 = -1;
+                    int atEnd22 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
+                    int stop23 = atEnd22 >= 0 && atEnd22 < text.Length ? atEnd22 : text.Length;
+                    int failedAt21 = stop23;
+                    for (int from = pos; ; )
                     {
-                        end15 = found17;
-                        last16 = true;
+                        // The next place where one of them can start: "\n".
+                        int at24 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop23, '\n');
+                        if (at24 == atEnd22)
+                        {
+                            end19 = at24;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n___\n\n"))
+                        {
+                            end19 = at24;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n"))
+                        {
+                            end19 = at24;
+                            separated20 = true;
+                            break;
+                        }
+
+                        if (at24 >= stop23)
+                        {
+                            failedAt21 = at24;
+                            break;
+                        }
+
+                        from = at24 + 1;
                     }
 
-                    int found18 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end15 < 0 ? text.Length : end15, "\n\n___\n\n");
-                    if (found18 >= 0)
-                    {
-                        end15 = found18;
-                        last16 = true;
-                    }
-
-                    if (end15 < 0)
+                    if (end19 < 0)
                     {
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or \"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "after an item of Body", "ApStory");
                     }
 
-                    if (!tape.AddSpan(pos, end15 - pos))
+                    if (!tape.AddSpan(pos, end19 - pos))
                     {
                         return error.Mismatch(offset + pos, "Body", "ApStory");
                     }
 
-                    count14++;
-                    pos = end15;
-                    if (last16)
+                    count18++;
+                    pos = end19;
+                    if (!separated20)
                     {
                         break;
                     }
@@ -504,7 +578,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 }
             }
 
-            if (!tape.Set(slot13, count14))
+            if (!tape.Set(slot17, count18))
             {
                 return error.Mismatch(offset + pos, "Body", "ApStory");
             }
@@ -528,25 +602,40 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
             // {Contributors}: runs, across lines if need be, until "\n\n(END)" at the end of the text.
             {
-                int limit19 = text.Length;
-                int end20 = -1;
-                int found21 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
-                if (found21 >= 0 && found21 <= (end20 < 0 ? limit19 : end20))
+                int end25 = -1;
+                int atEnd27 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
+                int stop28 = atEnd27 >= 0 && atEnd27 < text.Length ? atEnd27 : text.Length;
+                int failedAt26 = stop28;
+                for (int from = pos; ; )
                 {
-                    end20 = found21;
+                    // Only the end of the text can end it.
+                    int at29 = stop28;
+                    if (at29 == atEnd27)
+                    {
+                        end25 = at29;
+                        break;
+                    }
+
+                    if (at29 >= stop28)
+                    {
+                        failedAt26 = at29;
+                        break;
+                    }
+
+                    from = at29 + 1;
                 }
 
-                if (end20 < 0)
+                if (end25 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n\\n(END)\" at the end of the text", "Contributors", "after Contributors", "ApStory");
                 }
 
-                if (!tape.AddSpan(pos, end20 - pos))
+                if (!tape.AddSpan(pos, end25 - pos))
                 {
                     return error.Mismatch(offset + pos, "Contributors", "ApStory");
                 }
 
-                pos = end20;
+                pos = end25;
             }
 
         }
@@ -663,9 +752,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Headline", "ApStory.Headline is null; the layout always writes it.");
                 }
 
-                int start22 = writer.Position;
+                int start30 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start22, writer.Position - start22);
+                tape.AddSpan(start30, writer.Position - start30);
             }
             writer.Write("\nBy ");
             // {Byline}
@@ -675,9 +764,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Byline", "ApStory.Byline is null; the layout always writes it.");
                 }
 
-                int start23 = writer.Position;
+                int start31 = writer.Position;
                 writer.Write(this.Byline);
-                tape.AddSpan(start23, writer.Position - start23);
+                tape.AddSpan(start31, writer.Position - start31);
             }
             writer.Write("\n\n");
             // {Dateline}
@@ -687,9 +776,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Dateline", "ApStory.Dateline is null; the layout always writes it.");
                 }
 
-                int start24 = writer.Position;
+                int start32 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start24, writer.Position - start24);
+                tape.AddSpan(start32, writer.Position - start32);
             }
             writer.Write(" (AP) — ");
             // {Lead}
@@ -699,9 +788,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Lead", "ApStory.Lead is null; the layout always writes it.");
                 }
 
-                int start25 = writer.Position;
+                int start33 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start25, writer.Position - start25);
+                tape.AddSpan(start33, writer.Position - start33);
             }
             writer.Write("\n\n");
             // {Body...}: paragraphs, separated by a blank line.
@@ -711,41 +800,41 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Body", "ApStory.Body is null; the layout always writes it.");
                 }
 
-                var list26 = this.Body;
-                int slot27 = tape.Reserve();
-                int count28 = 0;
-                for (int i = 0; i < list26.Count; i++)
+                var list34 = this.Body;
+                int slot35 = tape.Reserve();
+                int count36 = 0;
+                for (int i = 0; i < list34.Count; i++)
                 {
-                    var item29 = list26[i];
-                    if (count28 > 0)
+                    var item37 = list34[i];
+                    if (count36 > 0)
                     {
                         writer.Write("\n\n");
                     }
 
-                    if (item29 is null)
+                    if (item37 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "ApStory.Body holds a null item.");
                     }
 
-                    int start30 = writer.Position;
-                    writer.Write(item29);
-                    tape.AddSpan(start30, writer.Position - start30);
-                    count28++;
+                    int start38 = writer.Position;
+                    writer.Write(item37);
+                    tape.AddSpan(start38, writer.Position - start38);
+                    count36++;
                 }
 
-                tape.Set(slot27, count28);
+                tape.Set(slot35, count36);
             }
             // [\n\n___\n\n{Contributors}]: optional; written when its members have values.
-            bool present31 = this.Contributors is not null;
-            tape.Add(present31 ? 1 : 0);
-            if (present31)
+            bool present39 = this.Contributors is not null;
+            tape.Add(present39 ? 1 : 0);
+            if (present39)
             {
                 writer.Write("\n\n___\n\n");
                 // {Contributors}
                 {
-                    int start32 = writer.Position;
+                    int start40 = writer.Position;
                     writer.Write(this.Contributors!);
-                    tape.AddSpan(start32, writer.Position - start32);
+                    tape.AddSpan(start40, writer.Position - start40);
                 }
             }
             writer.Write("\n\n(END)");

@@ -379,25 +379,39 @@ namespace Samples.Types
 
             // {Id}: runs, across lines if need be, until "\nCount: ".
             {
-                int limit1 = text.Length;
-                int end2 = -1;
-                int found3 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end2 < 0 ? limit1 : end2, "\nCount: ");
-                if (found3 >= 0)
+                int end1 = -1;
+                int stop3 = text.Length;
+                int failedAt2 = stop3;
+                for (int from = pos; ; )
                 {
-                    end2 = found3;
+                    // The next place where one of them can start: "\n".
+                    int at4 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop3, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at4, "\nCount: "))
+                    {
+                        end1 = at4;
+                        break;
+                    }
+
+                    if (at4 >= stop3)
+                    {
+                        failedAt2 = at4;
+                        break;
+                    }
+
+                    from = at4 + 1;
                 }
 
-                if (end2 < 0)
+                if (end1 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nCount: \"", "Id", "after Id", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end2 - pos))
+                if (!tape.AddSpan(pos, end1 - pos))
                 {
                     return error.Mismatch(offset + pos, "Id", "EveryType");
                 }
 
-                pos = end2;
+                pos = end1;
             }
 
             // "\nCount: " must come next.
@@ -410,12 +424,26 @@ namespace Samples.Types
 
             // {Count}: runs, across lines if need be, until "\nRatio: ".
             {
-                int limit4 = text.Length;
                 int end5 = -1;
-                int found6 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end5 < 0 ? limit4 : end5, "\nRatio: ");
-                if (found6 >= 0)
+                int stop7 = text.Length;
+                int failedAt6 = stop7;
+                for (int from = pos; ; )
                 {
-                    end5 = found6;
+                    // The next place where one of them can start: "\n".
+                    int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at8, "\nRatio: "))
+                    {
+                        end5 = at8;
+                        break;
+                    }
+
+                    if (at8 >= stop7)
+                    {
+                        failedAt6 = at8;
+                        break;
+                    }
+
+                    from = at8 + 1;
                 }
 
                 if (end5 < 0)
@@ -441,25 +469,39 @@ namespace Samples.Types
 
             // {Ratio}: runs, across lines if need be, until "\nPrice: ".
             {
-                int limit7 = text.Length;
-                int end8 = -1;
-                int found9 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end8 < 0 ? limit7 : end8, "\nPrice: ");
-                if (found9 >= 0)
+                int end9 = -1;
+                int stop11 = text.Length;
+                int failedAt10 = stop11;
+                for (int from = pos; ; )
                 {
-                    end8 = found9;
+                    // The next place where one of them can start: "\n".
+                    int at12 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop11, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at12, "\nPrice: "))
+                    {
+                        end9 = at12;
+                        break;
+                    }
+
+                    if (at12 >= stop11)
+                    {
+                        failedAt10 = at12;
+                        break;
+                    }
+
+                    from = at12 + 1;
                 }
 
-                if (end8 < 0)
+                if (end9 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nPrice: \"", "Ratio", "after Ratio", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end8 - pos))
+                if (!tape.AddSpan(pos, end9 - pos))
                 {
                     return error.Mismatch(offset + pos, "Ratio", "EveryType");
                 }
 
-                pos = end8;
+                pos = end9;
             }
 
             // "\nPrice: " must come next.
@@ -472,25 +514,39 @@ namespace Samples.Types
 
             // {Price}: runs, across lines if need be, until "\nFlag: ".
             {
-                int limit10 = text.Length;
-                int end11 = -1;
-                int found12 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end11 < 0 ? limit10 : end11, "\nFlag: ");
-                if (found12 >= 0)
+                int end13 = -1;
+                int stop15 = text.Length;
+                int failedAt14 = stop15;
+                for (int from = pos; ; )
                 {
-                    end11 = found12;
+                    // The next place where one of them can start: "\n".
+                    int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at16, "\nFlag: "))
+                    {
+                        end13 = at16;
+                        break;
+                    }
+
+                    if (at16 >= stop15)
+                    {
+                        failedAt14 = at16;
+                        break;
+                    }
+
+                    from = at16 + 1;
                 }
 
-                if (end11 < 0)
+                if (end13 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nFlag: \"", "Price", "after Price", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end11 - pos))
+                if (!tape.AddSpan(pos, end13 - pos))
                 {
                     return error.Mismatch(offset + pos, "Price", "EveryType");
                 }
 
-                pos = end11;
+                pos = end13;
             }
 
             // "\nFlag: " must come next.
@@ -503,25 +559,39 @@ namespace Samples.Types
 
             // {Flag}: runs, across lines if need be, until "\nKind: ".
             {
-                int limit13 = text.Length;
-                int end14 = -1;
-                int found15 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end14 < 0 ? limit13 : end14, "\nKind: ");
-                if (found15 >= 0)
+                int end17 = -1;
+                int stop19 = text.Length;
+                int failedAt18 = stop19;
+                for (int from = pos; ; )
                 {
-                    end14 = found15;
+                    // The next place where one of them can start: "\n".
+                    int at20 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop19, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at20, "\nKind: "))
+                    {
+                        end17 = at20;
+                        break;
+                    }
+
+                    if (at20 >= stop19)
+                    {
+                        failedAt18 = at20;
+                        break;
+                    }
+
+                    from = at20 + 1;
                 }
 
-                if (end14 < 0)
+                if (end17 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nKind: \"", "Flag", "after Flag", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end14 - pos))
+                if (!tape.AddSpan(pos, end17 - pos))
                 {
                     return error.Mismatch(offset + pos, "Flag", "EveryType");
                 }
 
-                pos = end14;
+                pos = end17;
             }
 
             // "\nKind: " must come next.
@@ -534,25 +604,39 @@ namespace Samples.Types
 
             // {Kind}: runs, across lines if need be, until "\nDate: ".
             {
-                int limit16 = text.Length;
-                int end17 = -1;
-                int found18 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end17 < 0 ? limit16 : end17, "\nDate: ");
-                if (found18 >= 0)
+                int end21 = -1;
+                int stop23 = text.Length;
+                int failedAt22 = stop23;
+                for (int from = pos; ; )
                 {
-                    end17 = found18;
+                    // The next place where one of them can start: "\n".
+                    int at24 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop23, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\nDate: "))
+                    {
+                        end21 = at24;
+                        break;
+                    }
+
+                    if (at24 >= stop23)
+                    {
+                        failedAt22 = at24;
+                        break;
+                    }
+
+                    from = at24 + 1;
                 }
 
-                if (end17 < 0)
+                if (end21 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nDate: \"", "Kind", "after Kind", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end17 - pos))
+                if (!tape.AddSpan(pos, end21 - pos))
                 {
                     return error.Mismatch(offset + pos, "Kind", "EveryType");
                 }
 
-                pos = end17;
+                pos = end21;
             }
 
             // "\nDate: " must come next.
@@ -565,25 +649,39 @@ namespace Samples.Types
 
             // {Date:dd.MM.yyyy}: runs, across lines if need be, until "\nTime: ".
             {
-                int limit19 = text.Length;
-                int end20 = -1;
-                int found21 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end20 < 0 ? limit19 : end20, "\nTime: ");
-                if (found21 >= 0)
+                int end25 = -1;
+                int stop27 = text.Length;
+                int failedAt26 = stop27;
+                for (int from = pos; ; )
                 {
-                    end20 = found21;
+                    // The next place where one of them can start: "\n".
+                    int at28 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop27, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at28, "\nTime: "))
+                    {
+                        end25 = at28;
+                        break;
+                    }
+
+                    if (at28 >= stop27)
+                    {
+                        failedAt26 = at28;
+                        break;
+                    }
+
+                    from = at28 + 1;
                 }
 
-                if (end20 < 0)
+                if (end25 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nTime: \"", "Date", "after Date", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end20 - pos))
+                if (!tape.AddSpan(pos, end25 - pos))
                 {
                     return error.Mismatch(offset + pos, "Date", "EveryType");
                 }
 
-                pos = end20;
+                pos = end25;
             }
 
             // "\nTime: " must come next.
@@ -596,25 +694,39 @@ namespace Samples.Types
 
             // {Time}: runs, across lines if need be, until "\nStamp: ".
             {
-                int limit22 = text.Length;
-                int end23 = -1;
-                int found24 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end23 < 0 ? limit22 : end23, "\nStamp: ");
-                if (found24 >= 0)
+                int end29 = -1;
+                int stop31 = text.Length;
+                int failedAt30 = stop31;
+                for (int from = pos; ; )
                 {
-                    end23 = found24;
+                    // The next place where one of them can start: "\n".
+                    int at32 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop31, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at32, "\nStamp: "))
+                    {
+                        end29 = at32;
+                        break;
+                    }
+
+                    if (at32 >= stop31)
+                    {
+                        failedAt30 = at32;
+                        break;
+                    }
+
+                    from = at32 + 1;
                 }
 
-                if (end23 < 0)
+                if (end29 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nStamp: \"", "Time", "after Time", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end23 - pos))
+                if (!tape.AddSpan(pos, end29 - pos))
                 {
                     return error.Mismatch(offset + pos, "Time", "EveryType");
                 }
 
-                pos = end23;
+                pos = end29;
             }
 
             // "\nStamp: " must come next.
@@ -627,25 +739,39 @@ namespace Samples.Types
 
             // {Stamp}: runs, across lines if need be, until "\nOffset: ".
             {
-                int limit25 = text.Length;
-                int end26 = -1;
-                int found27 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end26 < 0 ? limit25 : end26, "\nOffset: ");
-                if (found27 >= 0)
+                int end33 = -1;
+                int stop35 = text.Length;
+                int failedAt34 = stop35;
+                for (int from = pos; ; )
                 {
-                    end26 = found27;
+                    // The next place where one of them can start: "\n".
+                    int at36 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop35, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at36, "\nOffset: "))
+                    {
+                        end33 = at36;
+                        break;
+                    }
+
+                    if (at36 >= stop35)
+                    {
+                        failedAt34 = at36;
+                        break;
+                    }
+
+                    from = at36 + 1;
                 }
 
-                if (end26 < 0)
+                if (end33 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nOffset: \"", "Stamp", "after Stamp", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end26 - pos))
+                if (!tape.AddSpan(pos, end33 - pos))
                 {
                     return error.Mismatch(offset + pos, "Stamp", "EveryType");
                 }
 
-                pos = end26;
+                pos = end33;
             }
 
             // "\nOffset: " must come next.
@@ -658,25 +784,39 @@ namespace Samples.Types
 
             // {Offset}: runs, across lines if need be, until "\nKey: ".
             {
-                int limit28 = text.Length;
-                int end29 = -1;
-                int found30 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end29 < 0 ? limit28 : end29, "\nKey: ");
-                if (found30 >= 0)
+                int end37 = -1;
+                int stop39 = text.Length;
+                int failedAt38 = stop39;
+                for (int from = pos; ; )
                 {
-                    end29 = found30;
+                    // The next place where one of them can start: "\n".
+                    int at40 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop39, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at40, "\nKey: "))
+                    {
+                        end37 = at40;
+                        break;
+                    }
+
+                    if (at40 >= stop39)
+                    {
+                        failedAt38 = at40;
+                        break;
+                    }
+
+                    from = at40 + 1;
                 }
 
-                if (end29 < 0)
+                if (end37 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nKey: \"", "Offset", "after Offset", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end29 - pos))
+                if (!tape.AddSpan(pos, end37 - pos))
                 {
                     return error.Mismatch(offset + pos, "Offset", "EveryType");
                 }
 
-                pos = end29;
+                pos = end37;
             }
 
             // "\nKey: " must come next.
@@ -689,25 +829,39 @@ namespace Samples.Types
 
             // {Key}: runs, across lines if need be, until "\nSlice: ".
             {
-                int limit31 = text.Length;
-                int end32 = -1;
-                int found33 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end32 < 0 ? limit31 : end32, "\nSlice: ");
-                if (found33 >= 0)
+                int end41 = -1;
+                int stop43 = text.Length;
+                int failedAt42 = stop43;
+                for (int from = pos; ; )
                 {
-                    end32 = found33;
+                    // The next place where one of them can start: "\n".
+                    int at44 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop43, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at44, "\nSlice: "))
+                    {
+                        end41 = at44;
+                        break;
+                    }
+
+                    if (at44 >= stop43)
+                    {
+                        failedAt42 = at44;
+                        break;
+                    }
+
+                    from = at44 + 1;
                 }
 
-                if (end32 < 0)
+                if (end41 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nSlice: \"", "Key", "after Key", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end32 - pos))
+                if (!tape.AddSpan(pos, end41 - pos))
                 {
                     return error.Mismatch(offset + pos, "Key", "EveryType");
                 }
 
-                pos = end32;
+                pos = end41;
             }
 
             // "\nSlice: " must come next.
@@ -720,37 +874,49 @@ namespace Samples.Types
 
             // {Slice}: runs, across lines if need be, until "\nNumbers:\n", "\nNote: " or "\nRank: ".
             {
-                int limit34 = text.Length;
-                int end35 = -1;
-                int found36 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end35 < 0 ? limit34 : end35, "\nRank: ");
-                if (found36 >= 0)
+                int end45 = -1;
+                int stop47 = text.Length;
+                int failedAt46 = stop47;
+                for (int from = pos; ; )
                 {
-                    end35 = found36;
+                    // The next place where one of them can start: "\n".
+                    int at48 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop47, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at48, "\nNumbers:\n"))
+                    {
+                        end45 = at48;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at48, "\nNote: "))
+                    {
+                        end45 = at48;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at48, "\nRank: "))
+                    {
+                        end45 = at48;
+                        break;
+                    }
+
+                    if (at48 >= stop47)
+                    {
+                        failedAt46 = at48;
+                        break;
+                    }
+
+                    from = at48 + 1;
                 }
 
-                int found37 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end35 < 0 ? limit34 : end35, "\nNote: ");
-                if (found37 >= 0)
-                {
-                    end35 = found37;
-                }
-
-                int found38 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end35 < 0 ? limit34 : end35, "\nNumbers:\n");
-                if (found38 >= 0)
-                {
-                    end35 = found38;
-                }
-
-                if (end35 < 0)
+                if (end45 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\", \"\\nNote: \" or \"\\nRank: \"", "Slice", "after Slice", "EveryType");
                 }
 
-                if (!tape.AddSpan(pos, end35 - pos))
+                if (!tape.AddSpan(pos, end45 - pos))
                 {
                     return error.Mismatch(offset + pos, "Slice", "EveryType");
                 }
 
-                pos = end35;
+                pos = end45;
             }
 
             // A line break must come next.
@@ -779,31 +945,44 @@ namespace Samples.Types
 
                 // {Note}: runs, across lines if need be, until "\nNumbers:\n" or "\nRank: ".
                 {
-                    int limit39 = text.Length;
-                    int end40 = -1;
-                    int found41 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end40 < 0 ? limit39 : end40, "\nRank: ");
-                    if (found41 >= 0)
+                    int end49 = -1;
+                    int stop51 = text.Length;
+                    int failedAt50 = stop51;
+                    for (int from = pos; ; )
                     {
-                        end40 = found41;
+                        // The next place where one of them can start: "\n".
+                        int at52 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop51, '\n');
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at52, "\nNumbers:\n"))
+                        {
+                            end49 = at52;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at52, "\nRank: "))
+                        {
+                            end49 = at52;
+                            break;
+                        }
+
+                        if (at52 >= stop51)
+                        {
+                            failedAt50 = at52;
+                            break;
+                        }
+
+                        from = at52 + 1;
                     }
 
-                    int found42 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end40 < 0 ? limit39 : end40, "\nNumbers:\n");
-                    if (found42 >= 0)
-                    {
-                        end40 = found42;
-                    }
-
-                    if (end40 < 0)
+                    if (end49 < 0)
                     {
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\" or \"\\nRank: \"", "Note", "after Note", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end40 - pos))
+                    if (!tape.AddSpan(pos, end49 - pos))
                     {
                         return error.Mismatch(offset + pos, "Note", "EveryType");
                     }
 
-                    pos = end40;
+                    pos = end49;
                 }
 
                 // A line break must come next.
@@ -838,25 +1017,39 @@ namespace Samples.Types
 
                 // {Rank}: runs, across lines if need be, until "\nNumbers:\n".
                 {
-                    int limit43 = text.Length;
-                    int end44 = -1;
-                    int found45 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end44 < 0 ? limit43 : end44, "\nNumbers:\n");
-                    if (found45 >= 0)
+                    int end53 = -1;
+                    int stop55 = text.Length;
+                    int failedAt54 = stop55;
+                    for (int from = pos; ; )
                     {
-                        end44 = found45;
+                        // The next place where one of them can start: "\n".
+                        int at56 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop55, '\n');
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at56, "\nNumbers:\n"))
+                        {
+                            end53 = at56;
+                            break;
+                        }
+
+                        if (at56 >= stop55)
+                        {
+                            failedAt54 = at56;
+                            break;
+                        }
+
+                        from = at56 + 1;
                     }
 
-                    if (end44 < 0)
+                    if (end53 < 0)
                     {
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\"", "Rank", "after Rank", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end44 - pos))
+                    if (!tape.AddSpan(pos, end53 - pos))
                     {
                         return error.Mismatch(offset + pos, "Rank", "EveryType");
                     }
 
-                    pos = end44;
+                    pos = end53;
                 }
 
                 // A line break must come next.
@@ -884,36 +1077,55 @@ namespace Samples.Types
             // {Numbers...}: lines, separated by a line break.
             // The list ends where "\n\nTags:\n- " follows (that wins over the separator where both match).
             {
-                int slot46 = tape.Reserve();
-                int count47 = 0;
+                int slot57 = tape.Reserve();
+                int count58 = 0;
                 // No items at all when what follows the list comes right away.
                 if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:\n- ")))
                 {
                     while (true)
                     {
-                        // The separator is searched first: it is the nearest, and it bounds every other search.
-                        int end48 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, text.Length, "\n");
-                        bool last49 = false;
-                        int found50 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end48 < 0 ? text.Length : end48, "\n\nTags:\n- ");
-                        if (found50 >= 0)
+                        bool separated60 = false;
+                        int end59 = -1;
+                        int stop62 = text.Length;
+                        int failedAt61 = stop62;
+                        for (int from = pos; ; )
                         {
-                            end48 = found50;
-                            last49 = true;
+                            // The next place where one of them can start: "\n".
+                            int at63 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop62, '\n');
+                            if (global::ArticleGen.Runtime.ArticleText.At(text, at63, "\n\nTags:\n- "))
+                            {
+                                end59 = at63;
+                                break;
+                            }
+                            if (global::ArticleGen.Runtime.ArticleText.At(text, at63, "\n"))
+                            {
+                                end59 = at63;
+                                separated60 = true;
+                                break;
+                            }
+
+                            if (at63 >= stop62)
+                            {
+                                failedAt61 = at63;
+                                break;
+                            }
+
+                            from = at63 + 1;
                         }
 
-                        if (end48 < 0)
+                        if (end59 < 0)
                         {
                             return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a line break or \"\\n\\nTags:\\n- \"", "Numbers", "after an item of Numbers", "EveryType");
                         }
 
-                        if (!tape.AddSpan(pos, end48 - pos))
+                        if (!tape.AddSpan(pos, end59 - pos))
                         {
                             return error.Mismatch(offset + pos, "Numbers", "EveryType");
                         }
 
-                        count47++;
-                        pos = end48;
-                        if (last49)
+                        count58++;
+                        pos = end59;
+                        if (!separated60)
                         {
                             break;
                         }
@@ -922,7 +1134,7 @@ namespace Samples.Types
                     }
                 }
 
-                if (!tape.Set(slot46, count47))
+                if (!tape.Set(slot57, count58))
                 {
                     return error.Mismatch(offset + pos, "Numbers", "EveryType");
                 }
@@ -939,36 +1151,55 @@ namespace Samples.Types
             // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ".
             // The list ends where a blank line follows (that wins over the separator where both match).
             {
-                int slot51 = tape.Reserve();
-                int count52 = 0;
+                int slot64 = tape.Reserve();
+                int count65 = 0;
                 // No items at all when what follows the list comes right away.
                 if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n")))
                 {
                     while (true)
                     {
-                        // The separator is searched first: it is the nearest, and it bounds every other search.
-                        int end53 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, text.Length, "\n- ");
-                        bool last54 = false;
-                        int found55 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end53 < 0 ? text.Length : end53, "\n\n");
-                        if (found55 >= 0)
+                        bool separated67 = false;
+                        int end66 = -1;
+                        int stop69 = text.Length;
+                        int failedAt68 = stop69;
+                        for (int from = pos; ; )
                         {
-                            end53 = found55;
-                            last54 = true;
+                            // The next place where one of them can start: "\n".
+                            int at70 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop69, '\n');
+                            if (global::ArticleGen.Runtime.ArticleText.At(text, at70, "\n- "))
+                            {
+                                end66 = at70;
+                                separated67 = true;
+                                break;
+                            }
+                            if (global::ArticleGen.Runtime.ArticleText.At(text, at70, "\n\n"))
+                            {
+                                end66 = at70;
+                                break;
+                            }
+
+                            if (at70 >= stop69)
+                            {
+                                failedAt68 = at70;
+                                break;
+                            }
+
+                            from = at70 + 1;
                         }
 
-                        if (end53 < 0)
+                        if (end66 < 0)
                         {
                             return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n- \" or a blank line", "Tags", "after an item of Tags", "EveryType");
                         }
 
-                        if (!tape.AddSpan(pos, end53 - pos))
+                        if (!tape.AddSpan(pos, end66 - pos))
                         {
                             return error.Mismatch(offset + pos, "Tags", "EveryType");
                         }
 
-                        count52++;
-                        pos = end53;
-                        if (last54)
+                        count65++;
+                        pos = end66;
+                        if (!separated67)
                         {
                             break;
                         }
@@ -977,7 +1208,7 @@ namespace Samples.Types
                     }
                 }
 
-                if (!tape.Set(slot51, count52))
+                if (!tape.Set(slot64, count65))
                 {
                     return error.Mismatch(offset + pos, "Tags", "EveryType");
                 }
@@ -994,36 +1225,56 @@ namespace Samples.Types
             // {Paragraphs...}: paragraphs, separated by a blank line.
             // The list ends where the end of the text follows (that wins over the separator where both match).
             {
-                int slot56 = tape.Reserve();
-                int count57 = 0;
+                int slot71 = tape.Reserve();
+                int count72 = 0;
                 // No items at all when what follows the list comes right away.
                 if (!(global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos))
                 {
                     while (true)
                     {
-                        // The separator is searched first: it is the nearest, and it bounds every other search.
-                        int end58 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, text.Length, "\n\n");
-                        bool last59 = false;
-                        int found60 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                        if (found60 >= 0 && found60 <= (end58 < 0 ? text.Length : end58))
+                        bool separated74 = false;
+                        int end73 = -1;
+                        int atEnd76 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                        int stop77 = atEnd76 >= 0 && atEnd76 < text.Length ? atEnd76 : text.Length;
+                        int failedAt75 = stop77;
+                        for (int from = pos; ; )
                         {
-                            end58 = found60;
-                            last59 = true;
+                            // The next place where one of them can start: "\n".
+                            int at78 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop77, '\n');
+                            if (at78 == atEnd76)
+                            {
+                                end73 = at78;
+                                break;
+                            }
+                            if (global::ArticleGen.Runtime.ArticleText.At(text, at78, "\n\n"))
+                            {
+                                end73 = at78;
+                                separated74 = true;
+                                break;
+                            }
+
+                            if (at78 >= stop77)
+                            {
+                                failedAt75 = at78;
+                                break;
+                            }
+
+                            from = at78 + 1;
                         }
 
-                        if (end58 < 0)
+                        if (end73 < 0)
                         {
                             return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or the end of the text", "Paragraphs", "after an item of Paragraphs", "EveryType");
                         }
 
-                        if (!tape.AddSpan(pos, end58 - pos))
+                        if (!tape.AddSpan(pos, end73 - pos))
                         {
                             return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
                         }
 
-                        count57++;
-                        pos = end58;
-                        if (last59)
+                        count72++;
+                        pos = end73;
+                        if (!separated74)
                         {
                             break;
                         }
@@ -1032,7 +1283,7 @@ namespace Samples.Types
                     }
                 }
 
-                if (!tape.Set(slot56, count57))
+                if (!tape.Set(slot71, count72))
                 {
                     return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
                 }
@@ -1073,132 +1324,132 @@ namespace Samples.Types
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadId(text.Slice(start, length), out int parsed61))
+                if (!__TryReadId(text.Slice(start, length), out int parsed79))
                 {
                     return error.FailValue(offset + start, length, "Id as an int", "Id", "EveryType");
                 }
 
-                idValue = parsed61;
+                idValue = parsed79;
             }
 
             // {Count}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadCount(text.Slice(start, length), out long parsed62))
+                if (!__TryReadCount(text.Slice(start, length), out long parsed80))
                 {
                     return error.FailValue(offset + start, length, "Count as a long", "Count", "EveryType");
                 }
 
-                countValue = parsed62;
+                countValue = parsed80;
             }
 
             // {Ratio}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadRatio(text.Slice(start, length), out double parsed63))
+                if (!__TryReadRatio(text.Slice(start, length), out double parsed81))
                 {
                     return error.FailValue(offset + start, length, "Ratio as a double", "Ratio", "EveryType");
                 }
 
-                ratioValue = parsed63;
+                ratioValue = parsed81;
             }
 
             // {Price}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed64))
+                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed82))
                 {
                     return error.FailValue(offset + start, length, "Price as a decimal", "Price", "EveryType");
                 }
 
-                priceValue = parsed64;
+                priceValue = parsed82;
             }
 
             // {Flag}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadFlag(text.Slice(start, length), out bool parsed65))
+                if (!__TryReadFlag(text.Slice(start, length), out bool parsed83))
                 {
                     return error.FailValue(offset + start, length, "Flag as a bool", "Flag", "EveryType");
                 }
 
-                flagValue = parsed65;
+                flagValue = parsed83;
             }
 
             // {Kind}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed66))
+                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed84))
                 {
                     return error.FailValue(offset + start, length, "Kind as a Priority", "Kind", "EveryType");
                 }
 
-                kindValue = parsed66;
+                kindValue = parsed84;
             }
 
             // {Date:dd.MM.yyyy}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed67))
+                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed85))
                 {
                     return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"dd.MM.yyyy\"", "Date", "EveryType");
                 }
 
-                dateValue = parsed67;
+                dateValue = parsed85;
             }
 
             // {Time}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed68))
+                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed86))
                 {
                     return error.FailValue(offset + start, length, "Time as a TimeOnly in the format \"HH:mm:ss.FFFFFFF\"", "Time", "EveryType");
                 }
 
-                timeValue = parsed68;
+                timeValue = parsed86;
             }
 
             // {Stamp}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed69))
+                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed87))
                 {
                     return error.FailValue(offset + start, length, "Stamp as a DateTime in the format \"O\"", "Stamp", "EveryType");
                 }
 
-                stampValue = parsed69;
+                stampValue = parsed87;
             }
 
             // {Offset}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed70))
+                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed88))
                 {
                     return error.FailValue(offset + start, length, "Offset as a DateTimeOffset in the format \"O\"", "Offset", "EveryType");
                 }
 
-                offsetValue = parsed70;
+                offsetValue = parsed88;
             }
 
             // {Key}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed71))
+                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed89))
                 {
                     return error.FailValue(offset + start, length, "Key as a Guid", "Key", "EveryType");
                 }
 
-                keyValue = parsed71;
+                keyValue = parsed89;
             }
 
             // {Slice}
@@ -1227,12 +1478,12 @@ namespace Samples.Types
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    if (!__TryReadRank(text.Slice(start, length), out int parsed72))
+                    if (!__TryReadRank(text.Slice(start, length), out int parsed90))
                     {
                         return error.FailValue(offset + start, length, "Rank as an int", "Rank", "EveryType");
                     }
 
-                    rankValue = parsed72;
+                    rankValue = parsed90;
                 }
 
             }
@@ -1246,12 +1497,12 @@ namespace Samples.Types
                     int start = tape.Read();
                     int length = tape.Read();
                     int item;
-                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed73))
+                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed91))
                     {
                         return error.FailValue(offset + start, length, "an item of Numbers as an int", "Numbers", "EveryType");
                     }
 
-                    item = parsed73;
+                    item = parsed91;
                     items.Add(item);
                 }
 
@@ -1336,160 +1587,160 @@ namespace Samples.Types
                 writer.Write("Id: ");
                 // {Id}
                 {
-                    int start74 = writer.Position;
+                    int start92 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
-                    tape.AddSpan(start74, writer.Position - start74);
-                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start74), out int readBack75) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack75, this.Id)))
+                    tape.AddSpan(start92, writer.Position - start92);
+                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start92), out int readBack93) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack93, this.Id)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start74).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start92).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nCount: ");
                 // {Count}
                 {
-                    int start76 = writer.Position;
+                    int start94 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
-                    tape.AddSpan(start76, writer.Position - start76);
-                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start76), out long readBack77) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack77, this.Count)))
+                    tape.AddSpan(start94, writer.Position - start94);
+                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start94), out long readBack95) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack95, this.Count)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start76).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start94).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
-                    int start78 = writer.Position;
+                    int start96 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
-                    tape.AddSpan(start78, writer.Position - start78);
-                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start78), out double readBack79) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack79, this.Ratio)))
+                    tape.AddSpan(start96, writer.Position - start96);
+                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start96), out double readBack97) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack97, this.Ratio)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start78).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start96).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
-                    int start80 = writer.Position;
+                    int start98 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
-                    tape.AddSpan(start80, writer.Position - start80);
-                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start80), out decimal readBack81) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack81, this.Price)))
+                    tape.AddSpan(start98, writer.Position - start98);
+                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start98), out decimal readBack99) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack99, this.Price)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start80).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start98).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
-                    int start82 = writer.Position;
+                    int start100 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
-                    tape.AddSpan(start82, writer.Position - start82);
-                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start82), out bool readBack83) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack83, this.Flag)))
+                    tape.AddSpan(start100, writer.Position - start100);
+                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start100), out bool readBack101) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack101, this.Flag)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start82).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start100).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
-                    int start84 = writer.Position;
+                    int start102 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
-                    tape.AddSpan(start84, writer.Position - start84);
-                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start84), out global::Samples.Types.Priority readBack85) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack85, this.Kind)))
+                    tape.AddSpan(start102, writer.Position - start102);
+                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start102), out global::Samples.Types.Priority readBack103) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack103, this.Kind)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start84).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start102).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
-                    int start86 = writer.Position;
+                    int start104 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
-                    tape.AddSpan(start86, writer.Position - start86);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start86), out global::System.DateOnly readBack87) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack87, this.Date)))
+                    tape.AddSpan(start104, writer.Position - start104);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start104), out global::System.DateOnly readBack105) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack105, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start86).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start104).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nTime: ");
                 // {Time}
                 {
-                    int start88 = writer.Position;
+                    int start106 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
-                    tape.AddSpan(start88, writer.Position - start88);
-                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start88), out global::System.TimeOnly readBack89) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack89, this.Time)))
+                    tape.AddSpan(start106, writer.Position - start106);
+                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start106), out global::System.TimeOnly readBack107) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack107, this.Time)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start88).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start106).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
-                    int start90 = writer.Position;
+                    int start108 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
-                    tape.AddSpan(start90, writer.Position - start90);
-                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start90), out global::System.DateTime readBack91) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack91, this.Stamp)))
+                    tape.AddSpan(start108, writer.Position - start108);
+                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start108), out global::System.DateTime readBack109) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack109, this.Stamp)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start90).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start108).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
-                    int start92 = writer.Position;
+                    int start110 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
-                    tape.AddSpan(start92, writer.Position - start92);
-                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start92), out global::System.DateTimeOffset readBack93) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack93, this.Offset)))
+                    tape.AddSpan(start110, writer.Position - start110);
+                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start110), out global::System.DateTimeOffset readBack111) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack111, this.Offset)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start92).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start110).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nKey: ");
                 // {Key}
                 {
-                    int start94 = writer.Position;
+                    int start112 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
-                    tape.AddSpan(start94, writer.Position - start94);
-                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start94), out global::System.Guid readBack95) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack95, this.Key)))
+                    tape.AddSpan(start112, writer.Position - start112);
+                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start112), out global::System.Guid readBack113) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack113, this.Key)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start94).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start112).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
-                    int start96 = writer.Position;
+                    int start114 = writer.Position;
                     writer.Write(this.Slice.Span);
-                    tape.AddSpan(start96, writer.Position - start96);
+                    tape.AddSpan(start114, writer.Position - start114);
                 }
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
-                bool present97 = this.Note is not null;
-                tape.Add(present97 ? 1 : 0);
-                if (present97)
+                bool present115 = this.Note is not null;
+                tape.Add(present115 ? 1 : 0);
+                if (present115)
                 {
                     writer.Write("Note: ");
                     // {Note}
                     {
-                        int start98 = writer.Position;
+                        int start116 = writer.Position;
                         writer.Write(this.Note!);
-                        tape.AddSpan(start98, writer.Position - start98);
+                        tape.AddSpan(start116, writer.Position - start116);
                     }
                     writer.Write("\n");
                 }
                 // [Rank: {Rank}\n]: optional; written when its members have values.
-                bool present99 = this.Rank is not null;
-                tape.Add(present99 ? 1 : 0);
-                if (present99)
+                bool present117 = this.Rank is not null;
+                tape.Add(present117 ? 1 : 0);
+                if (present117)
                 {
                     writer.Write("Rank: ");
                     // {Rank}
                     {
-                        int start100 = writer.Position;
+                        int start118 = writer.Position;
                         global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
-                        tape.AddSpan(start100, writer.Position - start100);
-                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start100), out int readBack101) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack101, this.Rank.GetValueOrDefault())))
+                        tape.AddSpan(start118, writer.Position - start118);
+                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start118), out int readBack119) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack119, this.Rank.GetValueOrDefault())))
                         {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start100).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start118).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                         }
                     }
                     writer.Write("\n");
@@ -1502,28 +1753,28 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
                     }
 
-                    var list102 = this.Numbers;
-                    int slot103 = tape.Reserve();
-                    int count104 = 0;
-                    for (int i = 0; i < list102.Count; i++)
+                    var list120 = this.Numbers;
+                    int slot121 = tape.Reserve();
+                    int count122 = 0;
+                    for (int i = 0; i < list120.Count; i++)
                     {
-                        var item105 = list102[i];
-                        if (count104 > 0)
+                        var item123 = list120[i];
+                        if (count122 > 0)
                         {
                             writer.Write("\n");
                         }
 
-                        int start106 = writer.Position;
-                        global::ArticleGen.Runtime.SpanValues.Write(item105, ref writer, default);
-                        tape.AddSpan(start106, writer.Position - start106);
-                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start106), out int readBack107) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack107, item105)))
+                        int start124 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item123, ref writer, default);
+                        tape.AddSpan(start124, writer.Position - start124);
+                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start124), out int readBack125) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack125, item123)))
                         {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start106).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start124).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                         }
-                        count104++;
+                        count122++;
                     }
 
-                    tape.Set(slot103, count104);
+                    tape.Set(slot121, count122);
                 }
                 writer.Write("\n\nTags:\n- ");
                 // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ".
@@ -1533,29 +1784,29 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
                     }
 
-                    var list108 = this.Tags;
-                    int slot109 = tape.Reserve();
-                    int count110 = 0;
-                    for (int i = 0; i < list108.Length; i++)
+                    var list126 = this.Tags;
+                    int slot127 = tape.Reserve();
+                    int count128 = 0;
+                    for (int i = 0; i < list126.Length; i++)
                     {
-                        var item111 = list108[i];
-                        if (count110 > 0)
+                        var item129 = list126[i];
+                        if (count128 > 0)
                         {
                             writer.Write("\n- ");
                         }
 
-                        if (item111 is null)
+                        if (item129 is null)
                         {
                             throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
                         }
 
-                        int start112 = writer.Position;
-                        writer.Write(item111);
-                        tape.AddSpan(start112, writer.Position - start112);
-                        count110++;
+                        int start130 = writer.Position;
+                        writer.Write(item129);
+                        tape.AddSpan(start130, writer.Position - start130);
+                        count128++;
                     }
 
-                    tape.Set(slot109, count110);
+                    tape.Set(slot127, count128);
                 }
                 writer.Write("\n\n");
                 // {Paragraphs...}: paragraphs, separated by a blank line.
@@ -1565,29 +1816,29 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
                     }
 
-                    var list113 = this.Paragraphs;
-                    int slot114 = tape.Reserve();
-                    int count115 = 0;
-                    for (int i = 0; i < list113.Length; i++)
+                    var list131 = this.Paragraphs;
+                    int slot132 = tape.Reserve();
+                    int count133 = 0;
+                    for (int i = 0; i < list131.Length; i++)
                     {
-                        var item116 = list113[i];
-                        if (count115 > 0)
+                        var item134 = list131[i];
+                        if (count133 > 0)
                         {
                             writer.Write("\n\n");
                         }
 
-                        if (item116 is null)
+                        if (item134 is null)
                         {
                             throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
                         }
 
-                        int start117 = writer.Position;
-                        writer.Write(item116);
-                        tape.AddSpan(start117, writer.Position - start117);
-                        count115++;
+                        int start135 = writer.Position;
+                        writer.Write(item134);
+                        tape.AddSpan(start135, writer.Position - start135);
+                        count133++;
                     }
 
-                    tape.Set(slot114, count115);
+                    tape.Set(slot132, count133);
                 }
                 // A document ends with a line break.
                 if (finalLineBreak)

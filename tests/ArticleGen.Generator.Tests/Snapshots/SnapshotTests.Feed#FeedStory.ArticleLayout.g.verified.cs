@@ -328,25 +328,39 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         // {Slug}: takes the rest of its line.
         {
-            int limit1 = text.Length;
-            int end2 = -1;
-            int found3 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end2 < 0 ? limit1 : end2, "\n");
-            if (found3 >= 0)
+            int end1 = -1;
+            int stop3 = text.Length;
+            int failedAt2 = stop3;
+            for (int from = pos; ; )
             {
-                end2 = found3;
+                // The next place where one of them can start: "\n".
+                int at4 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop3, '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at4, "\n"))
+                {
+                    end1 = at4;
+                    break;
+                }
+
+                if (at4 >= stop3)
+                {
+                    failedAt2 = at4;
+                    break;
+                }
+
+                from = at4 + 1;
             }
 
-            if (end2 < 0)
+            if (end1 < 0)
             {
                 return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a line break", "Slug", "after Slug", "FeedStory");
             }
 
-            if (!tape.AddSpan(pos, end2 - pos))
+            if (!tape.AddSpan(pos, end1 - pos))
             {
                 return error.Mismatch(offset + pos, "Slug", "FeedStory");
             }
 
-            pos = end2;
+            pos = end1;
         }
 
         // A line break must come next.
@@ -359,12 +373,26 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         // {Headline}: runs, across lines if need be, until "\n   ".
         {
-            int limit4 = text.Length;
             int end5 = -1;
-            int found6 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end5 < 0 ? limit4 : end5, "\n   ");
-            if (found6 >= 0)
+            int stop7 = text.Length;
+            int failedAt6 = stop7;
+            for (int from = pos; ; )
             {
-                end5 = found6;
+                // The next place where one of them can start: "\n".
+                int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at8, "\n   "))
+                {
+                    end5 = at8;
+                    break;
+                }
+
+                if (at8 >= stop7)
+                {
+                    failedAt6 = at8;
+                    break;
+                }
+
+                from = at8 + 1;
             }
 
             if (end5 < 0)
@@ -390,25 +418,39 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         // {City}: stays on its line, ending where ", " first follows.
         {
-            int limit7 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-            int end8 = -1;
-            int found9 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end8 < 0 ? limit7 : end8, ", ");
-            if (found9 >= 0)
+            int end9 = -1;
+            int stop11 = text.Length;
+            int failedAt10 = stop11;
+            for (int from = pos; ; )
             {
-                end8 = found9;
+                // The next place where one of them can start: "," "\n".
+                int at12 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop11, ',', '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at12, ", "))
+                {
+                    end9 = at12;
+                    break;
+                }
+
+                if (at12 >= stop11 || text[at12] == '\n')
+                {
+                    failedAt10 = at12;
+                    break;
+                }
+
+                from = at12 + 1;
             }
 
-            if (end8 < 0)
+            if (end9 < 0)
             {
-                return error.Fail(offset + limit7, "\", \"", "City", "after City", "FeedStory");
+                return error.Fail(offset + failedAt10, "\", \"", "City", "after City", "FeedStory");
             }
 
-            if (!tape.AddSpan(pos, end8 - pos))
+            if (!tape.AddSpan(pos, end9 - pos))
             {
                 return error.Mismatch(offset + pos, "City", "FeedStory");
             }
 
-            pos = end8;
+            pos = end9;
         }
 
         // ", " must come next.
@@ -421,25 +463,39 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         // {Date}: stays on its line, ending where " (Reuters) - " first follows.
         {
-            int limit10 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-            int end11 = -1;
-            int found12 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end11 < 0 ? limit10 : end11, " (Reuters) - ");
-            if (found12 >= 0)
+            int end13 = -1;
+            int stop15 = text.Length;
+            int failedAt14 = stop15;
+            for (int from = pos; ; )
             {
-                end11 = found12;
+                // The next place where one of them can start: " " "\n".
+                int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, ' ', '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at16, " (Reuters) - "))
+                {
+                    end13 = at16;
+                    break;
+                }
+
+                if (at16 >= stop15 || text[at16] == '\n')
+                {
+                    failedAt14 = at16;
+                    break;
+                }
+
+                from = at16 + 1;
             }
 
-            if (end11 < 0)
+            if (end13 < 0)
             {
-                return error.Fail(offset + limit10, "\" (Reuters) - \"", "Date", "after Date", "FeedStory");
+                return error.Fail(offset + failedAt14, "\" (Reuters) - \"", "Date", "after Date", "FeedStory");
             }
 
-            if (!tape.AddSpan(pos, end11 - pos))
+            if (!tape.AddSpan(pos, end13 - pos))
             {
                 return error.Mismatch(offset + pos, "Date", "FeedStory");
             }
 
-            pos = end11;
+            pos = end13;
         }
 
         // " (Reuters) - " must come next.
@@ -452,25 +508,39 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         // {Lead}: runs, across lines if need be, until "\n   ".
         {
-            int limit13 = text.Length;
-            int end14 = -1;
-            int found15 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end14 < 0 ? limit13 : end14, "\n   ");
-            if (found15 >= 0)
+            int end17 = -1;
+            int stop19 = text.Length;
+            int failedAt18 = stop19;
+            for (int from = pos; ; )
             {
-                end14 = found15;
+                // The next place where one of them can start: "\n".
+                int at20 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop19, '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at20, "\n   "))
+                {
+                    end17 = at20;
+                    break;
+                }
+
+                if (at20 >= stop19)
+                {
+                    failedAt18 = at20;
+                    break;
+                }
+
+                from = at20 + 1;
             }
 
-            if (end14 < 0)
+            if (end17 < 0)
             {
                 return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n   \"", "Lead", "after Lead", "FeedStory");
             }
 
-            if (!tape.AddSpan(pos, end14 - pos))
+            if (!tape.AddSpan(pos, end17 - pos))
             {
                 return error.Mismatch(offset + pos, "Lead", "FeedStory");
             }
 
-            pos = end14;
+            pos = end17;
         }
 
         // "\n   " must come next.
@@ -484,36 +554,55 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
         // The list ends where "\n (Reporting by " follows (that wins over the separator where both match).
         {
-            int slot16 = tape.Reserve();
-            int count17 = 0;
+            int slot21 = tape.Reserve();
+            int count22 = 0;
             // No items at all when what follows the list comes right away.
             if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n (Reporting by ")))
             {
                 while (true)
                 {
-                    // The separator is searched first: it is the nearest, and it bounds every other search.
-                    int end18 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, text.Length, "\n   ");
-                    bool last19 = false;
-                    int found20 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end18 < 0 ? text.Length : end18, "\n (Reporting by ");
-                    if (found20 >= 0)
+                    bool separated24 = false;
+                    int end23 = -1;
+                    int stop26 = text.Length;
+                    int failedAt25 = stop26;
+                    for (int from = pos; ; )
                     {
-                        end18 = found20;
-                        last19 = true;
+                        // The next place where one of them can start: "\n".
+                        int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, '\n');
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at27, "\n (Reporting by "))
+                        {
+                            end23 = at27;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at27, "\n   "))
+                        {
+                            end23 = at27;
+                            separated24 = true;
+                            break;
+                        }
+
+                        if (at27 >= stop26)
+                        {
+                            failedAt25 = at27;
+                            break;
+                        }
+
+                        from = at27 + 1;
                     }
 
-                    if (end18 < 0)
+                    if (end23 < 0)
                     {
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n   \" or \"\\n (Reporting by \"", "Body", "after an item of Body", "FeedStory");
                     }
 
-                    if (!tape.AddSpan(pos, end18 - pos))
+                    if (!tape.AddSpan(pos, end23 - pos))
                     {
                         return error.Mismatch(offset + pos, "Body", "FeedStory");
                     }
 
-                    count17++;
-                    pos = end18;
-                    if (last19)
+                    count22++;
+                    pos = end23;
+                    if (!separated24)
                     {
                         break;
                     }
@@ -522,7 +611,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 }
             }
 
-            if (!tape.Set(slot16, count17))
+            if (!tape.Set(slot21, count22))
             {
                 return error.Mismatch(offset + pos, "Body", "FeedStory");
             }
@@ -538,25 +627,40 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         // {Credits}: stays on its line, ending where ")" at the end of the text first follows.
         {
-            int limit21 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-            int end22 = -1;
-            int found23 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")", document: true);
-            if (found23 >= 0 && found23 <= (end22 < 0 ? limit21 : end22))
+            int end28 = -1;
+            int atEnd30 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")", document: true);
+            int stop31 = atEnd30 >= 0 && atEnd30 < text.Length ? atEnd30 : text.Length;
+            int failedAt29 = stop31;
+            for (int from = pos; ; )
             {
-                end22 = found23;
+                // The next place where one of them can start: "\n".
+                int at32 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop31, '\n');
+                if (at32 == atEnd30)
+                {
+                    end28 = at32;
+                    break;
+                }
+
+                if (at32 >= stop31 || text[at32] == '\n')
+                {
+                    failedAt29 = at32;
+                    break;
+                }
+
+                from = at32 + 1;
             }
 
-            if (end22 < 0)
+            if (end28 < 0)
             {
-                return error.Fail(offset + limit21, "\")\" at the end of the text", "Credits", "after Credits", "FeedStory");
+                return error.Fail(offset + failedAt29, "\")\" at the end of the text", "Credits", "after Credits", "FeedStory");
             }
 
-            if (!tape.AddSpan(pos, end22 - pos))
+            if (!tape.AddSpan(pos, end28 - pos))
             {
                 return error.Mismatch(offset + pos, "Credits", "FeedStory");
             }
 
-            pos = end22;
+            pos = end28;
         }
 
         // ")" must come next.
@@ -670,9 +774,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Slug", "FeedStory.Slug is null; the layout always writes it.");
                 }
 
-                int start24 = writer.Position;
+                int start33 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start24, writer.Position - start24);
+                tape.AddSpan(start33, writer.Position - start33);
             }
             writer.Write("\n");
             // {Headline}
@@ -682,9 +786,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Headline", "FeedStory.Headline is null; the layout always writes it.");
                 }
 
-                int start25 = writer.Position;
+                int start34 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start25, writer.Position - start25);
+                tape.AddSpan(start34, writer.Position - start34);
             }
             writer.Write("\n   ");
             // {City}
@@ -694,9 +798,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("City", "FeedStory.City is null; the layout always writes it.");
                 }
 
-                int start26 = writer.Position;
+                int start35 = writer.Position;
                 writer.Write(this.City);
-                tape.AddSpan(start26, writer.Position - start26);
+                tape.AddSpan(start35, writer.Position - start35);
             }
             writer.Write(", ");
             // {Date}
@@ -706,9 +810,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Date", "FeedStory.Date is null; the layout always writes it.");
                 }
 
-                int start27 = writer.Position;
+                int start36 = writer.Position;
                 writer.Write(this.Date);
-                tape.AddSpan(start27, writer.Position - start27);
+                tape.AddSpan(start36, writer.Position - start36);
             }
             writer.Write(" (Reuters) - ");
             // {Lead}
@@ -718,9 +822,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Lead", "FeedStory.Lead is null; the layout always writes it.");
                 }
 
-                int start28 = writer.Position;
+                int start37 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start28, writer.Position - start28);
+                tape.AddSpan(start37, writer.Position - start37);
             }
             writer.Write("\n   ");
             // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
@@ -730,29 +834,29 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Body", "FeedStory.Body is null; the layout always writes it.");
                 }
 
-                var list29 = this.Body;
-                int slot30 = tape.Reserve();
-                int count31 = 0;
-                for (int i = 0; i < list29.Count; i++)
+                var list38 = this.Body;
+                int slot39 = tape.Reserve();
+                int count40 = 0;
+                for (int i = 0; i < list38.Count; i++)
                 {
-                    var item32 = list29[i];
-                    if (count31 > 0)
+                    var item41 = list38[i];
+                    if (count40 > 0)
                     {
                         writer.Write("\n   ");
                     }
 
-                    if (item32 is null)
+                    if (item41 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "FeedStory.Body holds a null item.");
                     }
 
-                    int start33 = writer.Position;
-                    writer.Write(item32);
-                    tape.AddSpan(start33, writer.Position - start33);
-                    count31++;
+                    int start42 = writer.Position;
+                    writer.Write(item41);
+                    tape.AddSpan(start42, writer.Position - start42);
+                    count40++;
                 }
 
-                tape.Set(slot30, count31);
+                tape.Set(slot39, count40);
             }
             writer.Write("\n (Reporting by ");
             // {Credits}
@@ -762,9 +866,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Credits", "FeedStory.Credits is null; the layout always writes it.");
                 }
 
-                int start34 = writer.Position;
+                int start43 = writer.Position;
                 writer.Write(this.Credits);
-                tape.AddSpan(start34, writer.Position - start34);
+                tape.AddSpan(start43, writer.Position - start43);
             }
             writer.Write(")");
             // A document ends with a line break.

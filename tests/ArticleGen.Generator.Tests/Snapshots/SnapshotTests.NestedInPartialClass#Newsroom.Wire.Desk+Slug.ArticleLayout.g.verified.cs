@@ -328,25 +328,39 @@ namespace Newsroom.Wire
 
                 // {Code}: runs, across lines if need be, until a blank line.
                 {
-                    int limit1 = text.Length;
-                    int end2 = -1;
-                    int found3 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end2 < 0 ? limit1 : end2, "\n\n");
-                    if (found3 >= 0)
+                    int end1 = -1;
+                    int stop3 = text.Length;
+                    int failedAt2 = stop3;
+                    for (int from = pos; ; )
                     {
-                        end2 = found3;
+                        // The next place where one of them can start: "\n".
+                        int at4 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop3, '\n');
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at4, "\n\n"))
+                        {
+                            end1 = at4;
+                            break;
+                        }
+
+                        if (at4 >= stop3)
+                        {
+                            failedAt2 = at4;
+                            break;
+                        }
+
+                        from = at4 + 1;
                     }
 
-                    if (end2 < 0)
+                    if (end1 < 0)
                     {
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Code", "after Code", "Slug");
                     }
 
-                    if (!tape.AddSpan(pos, end2 - pos))
+                    if (!tape.AddSpan(pos, end1 - pos))
                     {
                         return error.Mismatch(offset + pos, "Code", "Slug");
                     }
 
-                    pos = end2;
+                    pos = end1;
                 }
 
                 // A blank line must come next.
@@ -359,12 +373,27 @@ namespace Newsroom.Wire
 
                 // {Title}: runs, across lines if need be, until the end of the text.
                 {
-                    int limit4 = text.Length;
                     int end5 = -1;
-                    int found6 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    if (found6 >= 0 && found6 <= (end5 < 0 ? limit4 : end5))
+                    int atEnd7 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop8 = atEnd7 >= 0 && atEnd7 < text.Length ? atEnd7 : text.Length;
+                    int failedAt6 = stop8;
+                    for (int from = pos; ; )
                     {
-                        end5 = found6;
+                        // Only the end of the text can end it.
+                        int at9 = stop8;
+                        if (at9 == atEnd7)
+                        {
+                            end5 = at9;
+                            break;
+                        }
+
+                        if (at9 >= stop8)
+                        {
+                            failedAt6 = at9;
+                            break;
+                        }
+
+                        from = at9 + 1;
                     }
 
                     if (end5 < 0)
@@ -435,9 +464,9 @@ namespace Newsroom.Wire
                             throw new global::System.ArgumentNullException("Code", "Slug.Code is null; the layout always writes it.");
                         }
 
-                        int start7 = writer.Position;
+                        int start10 = writer.Position;
                         writer.Write(this.Code);
-                        tape.AddSpan(start7, writer.Position - start7);
+                        tape.AddSpan(start10, writer.Position - start10);
                     }
                     writer.Write("\n\n");
                     // {Title}
@@ -447,9 +476,9 @@ namespace Newsroom.Wire
                             throw new global::System.ArgumentNullException("Title", "Slug.Title is null; the layout always writes it.");
                         }
 
-                        int start8 = writer.Position;
+                        int start11 = writer.Position;
                         writer.Write(this.Title);
-                        tape.AddSpan(start8, writer.Position - start8);
+                        tape.AddSpan(start11, writer.Position - start11);
                     }
                     // A document ends with a line break.
                     if (finalLineBreak)

@@ -318,25 +318,39 @@ namespace Wire
 
             // {City}: stays on its line, ending where ", " first follows.
             {
-                int limit1 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-                int end2 = -1;
-                int found3 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end2 < 0 ? limit1 : end2, ", ");
-                if (found3 >= 0)
+                int end1 = -1;
+                int stop3 = text.Length;
+                int failedAt2 = stop3;
+                for (int from = pos; ; )
                 {
-                    end2 = found3;
+                    // The next place where one of them can start: "," "\n".
+                    int at4 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop3, ',', '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at4, ", "))
+                    {
+                        end1 = at4;
+                        break;
+                    }
+
+                    if (at4 >= stop3 || text[at4] == '\n')
+                    {
+                        failedAt2 = at4;
+                        break;
+                    }
+
+                    from = at4 + 1;
                 }
 
-                if (end2 < 0)
+                if (end1 < 0)
                 {
-                    return error.Fail(offset + limit1, "\", \"", "City", "after City", "Dateline");
+                    return error.Fail(offset + failedAt2, "\", \"", "City", "after City", "Dateline");
                 }
 
-                if (!tape.AddSpan(pos, end2 - pos))
+                if (!tape.AddSpan(pos, end1 - pos))
                 {
                     return error.Mismatch(offset + pos, "City", "Dateline");
                 }
 
-                pos = end2;
+                pos = end1;
             }
 
             // ", " must come next.
@@ -349,17 +363,31 @@ namespace Wire
 
             // {Date}: stays on its line, ending where " (" first follows.
             {
-                int limit4 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
                 int end5 = -1;
-                int found6 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end5 < 0 ? limit4 : end5, " (");
-                if (found6 >= 0)
+                int stop7 = text.Length;
+                int failedAt6 = stop7;
+                for (int from = pos; ; )
                 {
-                    end5 = found6;
+                    // The next place where one of them can start: " " "\n".
+                    int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, ' ', '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at8, " ("))
+                    {
+                        end5 = at8;
+                        break;
+                    }
+
+                    if (at8 >= stop7 || text[at8] == '\n')
+                    {
+                        failedAt6 = at8;
+                        break;
+                    }
+
+                    from = at8 + 1;
                 }
 
                 if (end5 < 0)
                 {
-                    return error.Fail(offset + limit4, "\" (\"", "Date", "after Date", "Dateline");
+                    return error.Fail(offset + failedAt6, "\" (\"", "Date", "after Date", "Dateline");
                 }
 
                 if (!tape.AddSpan(pos, end5 - pos))
@@ -380,25 +408,40 @@ namespace Wire
 
             // {Agency}: stays on its line, ending where ")" at the end of the text first follows.
             {
-                int limit7 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-                int end8 = -1;
-                int found9 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")", document: false);
-                if (found9 >= 0 && found9 <= (end8 < 0 ? limit7 : end8))
+                int end9 = -1;
+                int atEnd11 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")", document: false);
+                int stop12 = atEnd11 >= 0 && atEnd11 < text.Length ? atEnd11 : text.Length;
+                int failedAt10 = stop12;
+                for (int from = pos; ; )
                 {
-                    end8 = found9;
+                    // The next place where one of them can start: "\n".
+                    int at13 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop12, '\n');
+                    if (at13 == atEnd11)
+                    {
+                        end9 = at13;
+                        break;
+                    }
+
+                    if (at13 >= stop12 || text[at13] == '\n')
+                    {
+                        failedAt10 = at13;
+                        break;
+                    }
+
+                    from = at13 + 1;
                 }
 
-                if (end8 < 0)
+                if (end9 < 0)
                 {
-                    return error.Fail(offset + limit7, "\")\" at the end of the text", "Agency", "after Agency", "Dateline");
+                    return error.Fail(offset + failedAt10, "\")\" at the end of the text", "Agency", "after Agency", "Dateline");
                 }
 
-                if (!tape.AddSpan(pos, end8 - pos))
+                if (!tape.AddSpan(pos, end9 - pos))
                 {
                     return error.Mismatch(offset + pos, "Agency", "Dateline");
                 }
 
-                pos = end8;
+                pos = end9;
             }
 
             // ")" must come next.
@@ -471,9 +514,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("City", "Dateline.City is null; the layout always writes it.");
                     }
 
-                    int start10 = writer.Position;
+                    int start14 = writer.Position;
                     writer.Write(this.City);
-                    tape.AddSpan(start10, writer.Position - start10);
+                    tape.AddSpan(start14, writer.Position - start14);
                 }
                 writer.Write(", ");
                 // {Date}
@@ -483,9 +526,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Date", "Dateline.Date is null; the layout always writes it.");
                     }
 
-                    int start11 = writer.Position;
+                    int start15 = writer.Position;
                     writer.Write(this.Date);
-                    tape.AddSpan(start11, writer.Position - start11);
+                    tape.AddSpan(start15, writer.Position - start15);
                 }
                 writer.Write(" (");
                 // {Agency}
@@ -495,9 +538,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Agency", "Dateline.Agency is null; the layout always writes it.");
                     }
 
-                    int start12 = writer.Position;
+                    int start16 = writer.Position;
                     writer.Write(this.Agency);
-                    tape.AddSpan(start12, writer.Position - start12);
+                    tape.AddSpan(start16, writer.Position - start16);
                 }
                 writer.Write(")");
                 if (writer.Overflowed)

@@ -343,31 +343,44 @@ namespace Wire
 
             // {Date:yyyy-MM-dd}: stays on its line, ending where " (ATTN: " or a blank line first follows.
             {
-                int limit1 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-                int end2 = -1;
-                int found3 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end2 < 0 ? limit1 : end2, "\n\n");
-                if (found3 >= 0)
+                int end1 = -1;
+                int stop3 = text.Length;
+                int failedAt2 = stop3;
+                for (int from = pos; ; )
                 {
-                    end2 = found3;
+                    // The next place where one of them can start: " " "\n".
+                    int at4 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop3, ' ', '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at4, " (ATTN: "))
+                    {
+                        end1 = at4;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at4, "\n\n"))
+                    {
+                        end1 = at4;
+                        break;
+                    }
+
+                    if (at4 >= stop3 || text[at4] == '\n')
+                    {
+                        failedAt2 = at4;
+                        break;
+                    }
+
+                    from = at4 + 1;
                 }
 
-                int found4 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end2 < 0 ? limit1 : end2, " (ATTN: ");
-                if (found4 >= 0)
+                if (end1 < 0)
                 {
-                    end2 = found4;
+                    return error.Fail(offset + failedAt2, "\" (ATTN: \" or a blank line", "Date", "after Date", "YonhapStory");
                 }
 
-                if (end2 < 0)
-                {
-                    return error.Fail(offset + limit1, "\" (ATTN: \" or a blank line", "Date", "after Date", "YonhapStory");
-                }
-
-                if (!tape.AddSpan(pos, end2 - pos))
+                if (!tape.AddSpan(pos, end1 - pos))
                 {
                     return error.Mismatch(offset + pos, "Date", "YonhapStory");
                 }
 
-                pos = end2;
+                pos = end1;
             }
 
             // [ (ATTN: {Attention})]: optional; present when the text goes on with " (ATTN: ".
@@ -388,25 +401,39 @@ namespace Wire
 
                 // {Attention}: stays on its line, ending where ")\n\n" first follows.
                 {
-                    int limit5 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
-                    int end6 = -1;
-                    int found7 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end6 < 0 ? limit5 : end6, ")\n\n");
-                    if (found7 >= 0)
+                    int end5 = -1;
+                    int stop7 = text.Length;
+                    int failedAt6 = stop7;
+                    for (int from = pos; ; )
                     {
-                        end6 = found7;
+                        // The next place where one of them can start: ")" "\n".
+                        int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, ')', '\n');
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at8, ")\n\n"))
+                        {
+                            end5 = at8;
+                            break;
+                        }
+
+                        if (at8 >= stop7 || text[at8] == '\n')
+                        {
+                            failedAt6 = at8;
+                            break;
+                        }
+
+                        from = at8 + 1;
                     }
 
-                    if (end6 < 0)
+                    if (end5 < 0)
                     {
-                        return error.Fail(offset + limit5, "\")\\n\\n\"", "Attention", "after Attention", "YonhapStory");
+                        return error.Fail(offset + failedAt6, "\")\\n\\n\"", "Attention", "after Attention", "YonhapStory");
                     }
 
-                    if (!tape.AddSpan(pos, end6 - pos))
+                    if (!tape.AddSpan(pos, end5 - pos))
                     {
                         return error.Mismatch(offset + pos, "Attention", "YonhapStory");
                     }
 
-                    pos = end6;
+                    pos = end5;
                 }
 
                 // ")" must come next.
@@ -433,17 +460,31 @@ namespace Wire
 
             // {Dateline}: stays on its line, ending where " -- " first follows.
             {
-                int limit8 = global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos);
                 int end9 = -1;
-                int found10 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end9 < 0 ? limit8 : end9, " -- ");
-                if (found10 >= 0)
+                int stop11 = text.Length;
+                int failedAt10 = stop11;
+                for (int from = pos; ; )
                 {
-                    end9 = found10;
+                    // The next place where one of them can start: " " "\n".
+                    int at12 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop11, ' ', '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at12, " -- "))
+                    {
+                        end9 = at12;
+                        break;
+                    }
+
+                    if (at12 >= stop11 || text[at12] == '\n')
+                    {
+                        failedAt10 = at12;
+                        break;
+                    }
+
+                    from = at12 + 1;
                 }
 
                 if (end9 < 0)
                 {
-                    return error.Fail(offset + limit8, "\" -- \"", "Dateline", "after Dateline", "YonhapStory");
+                    return error.Fail(offset + failedAt10, "\" -- \"", "Dateline", "after Dateline", "YonhapStory");
                 }
 
                 if (!tape.AddSpan(pos, end9 - pos))
@@ -464,25 +505,39 @@ namespace Wire
 
             // {Lead}: runs, across lines if need be, until a blank line.
             {
-                int limit11 = text.Length;
-                int end12 = -1;
-                int found13 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end12 < 0 ? limit11 : end12, "\n\n");
-                if (found13 >= 0)
+                int end13 = -1;
+                int stop15 = text.Length;
+                int failedAt14 = stop15;
+                for (int from = pos; ; )
                 {
-                    end12 = found13;
+                    // The next place where one of them can start: "\n".
+                    int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at16, "\n\n"))
+                    {
+                        end13 = at16;
+                        break;
+                    }
+
+                    if (at16 >= stop15)
+                    {
+                        failedAt14 = at16;
+                        break;
+                    }
+
+                    from = at16 + 1;
                 }
 
-                if (end12 < 0)
+                if (end13 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Lead", "after Lead", "YonhapStory");
                 }
 
-                if (!tape.AddSpan(pos, end12 - pos))
+                if (!tape.AddSpan(pos, end13 - pos))
                 {
                     return error.Mismatch(offset + pos, "Lead", "YonhapStory");
                 }
 
-                pos = end12;
+                pos = end13;
             }
 
             // A blank line must come next.
@@ -496,43 +551,61 @@ namespace Wire
             // {Body...}: paragraphs, separated by a blank line.
             // The list ends where 3 blank lines or the end of the text follows (that wins over the separator where both match).
             {
-                int slot14 = tape.Reserve();
-                int count15 = 0;
+                int slot17 = tape.Reserve();
+                int count18 = 0;
                 // No items at all when what follows the list comes right away.
                 if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos))
                 {
                     while (true)
                     {
-                        // The separator is searched first: it is the nearest, and it bounds every other search.
-                        int end16 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, text.Length, "\n\n");
-                        bool last17 = false;
-                        int found18 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                        if (found18 >= 0 && found18 <= (end16 < 0 ? text.Length : end16))
+                        bool separated20 = false;
+                        int end19 = -1;
+                        int atEnd22 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                        int stop23 = atEnd22 >= 0 && atEnd22 < text.Length ? atEnd22 : text.Length;
+                        int failedAt21 = stop23;
+                        for (int from = pos; ; )
                         {
-                            end16 = found18;
-                            last17 = true;
+                            // The next place where one of them can start: "\n".
+                            int at24 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop23, '\n');
+                            if (at24 == atEnd22)
+                            {
+                                end19 = at24;
+                                break;
+                            }
+                            if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n\n\n"))
+                            {
+                                end19 = at24;
+                                break;
+                            }
+                            if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n"))
+                            {
+                                end19 = at24;
+                                separated20 = true;
+                                break;
+                            }
+
+                            if (at24 >= stop23)
+                            {
+                                failedAt21 = at24;
+                                break;
+                            }
+
+                            from = at24 + 1;
                         }
 
-                        int found19 = global::ArticleGen.Runtime.ArticleText.IndexOf(text, pos, end16 < 0 ? text.Length : end16, "\n\n\n\n");
-                        if (found19 >= 0)
-                        {
-                            end16 = found19;
-                            last17 = true;
-                        }
-
-                        if (end16 < 0)
+                        if (end19 < 0)
                         {
                             return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or 3 blank lines or the end of the text", "Body", "after an item of Body", "YonhapStory");
                         }
 
-                        if (!tape.AddSpan(pos, end16 - pos))
+                        if (!tape.AddSpan(pos, end19 - pos))
                         {
                             return error.Mismatch(offset + pos, "Body", "YonhapStory");
                         }
 
-                        count15++;
-                        pos = end16;
-                        if (last17)
+                        count18++;
+                        pos = end19;
+                        if (!separated20)
                         {
                             break;
                         }
@@ -541,7 +614,7 @@ namespace Wire
                     }
                 }
 
-                if (!tape.Set(slot14, count15))
+                if (!tape.Set(slot17, count18))
                 {
                     return error.Mismatch(offset + pos, "Body", "YonhapStory");
                 }
@@ -565,25 +638,40 @@ namespace Wire
 
                 // {PhotoCaption}: runs, across lines if need be, until the end of the text.
                 {
-                    int limit20 = text.Length;
-                    int end21 = -1;
-                    int found22 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    if (found22 >= 0 && found22 <= (end21 < 0 ? limit20 : end21))
+                    int end25 = -1;
+                    int atEnd27 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop28 = atEnd27 >= 0 && atEnd27 < text.Length ? atEnd27 : text.Length;
+                    int failedAt26 = stop28;
+                    for (int from = pos; ; )
                     {
-                        end21 = found22;
+                        // Only the end of the text can end it.
+                        int at29 = stop28;
+                        if (at29 == atEnd27)
+                        {
+                            end25 = at29;
+                            break;
+                        }
+
+                        if (at29 >= stop28)
+                        {
+                            failedAt26 = at29;
+                            break;
+                        }
+
+                        from = at29 + 1;
                     }
 
-                    if (end21 < 0)
+                    if (end25 < 0)
                     {
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "PhotoCaption", "after PhotoCaption", "YonhapStory");
                     }
 
-                    if (!tape.AddSpan(pos, end21 - pos))
+                    if (!tape.AddSpan(pos, end25 - pos))
                     {
                         return error.Mismatch(offset + pos, "PhotoCaption", "YonhapStory");
                     }
 
-                    pos = end21;
+                    pos = end25;
                 }
 
             }
@@ -616,12 +704,12 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed23))
+                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed30))
                 {
                     return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"yyyy-MM-dd\"", "Date", "YonhapStory");
                 }
 
-                dateValue = parsed23;
+                dateValue = parsed30;
             }
 
             // [ (ATTN: {Attention})]: only when the scanner found it.
@@ -640,12 +728,12 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!global::Wire.Dateline.__ReadArticle(text.Slice(start, length), global::ArticleGen.Runtime.ArticleText.Slice(text, backing, start, length), offset + start, ref error, out global::Wire.Dateline? nested24))
+                if (!global::Wire.Dateline.__ReadArticle(text.Slice(start, length), global::ArticleGen.Runtime.ArticleText.Slice(text, backing, start, length), offset + start, ref error, out global::Wire.Dateline? nested31))
                 {
                     return false;
                 }
 
-                datelineValue = nested24;
+                datelineValue = nested31;
             }
 
             // {Lead}
@@ -705,25 +793,25 @@ namespace Wire
                 writer.Write(" date ");
                 // {Date:yyyy-MM-dd}
                 {
-                    int start25 = writer.Position;
+                    int start32 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "yyyy-MM-dd");
-                    tape.AddSpan(start25, writer.Position - start25);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start25), out global::System.DateOnly readBack26) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack26, this.Date)))
+                    tape.AddSpan(start32, writer.Position - start32);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start32), out global::System.DateOnly readBack33) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack33, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("YonhapStory", "Date", "its text \"" + writer.Written.Slice(start25).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("YonhapStory", "Date", "its text \"" + writer.Written.Slice(start32).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
                 // [ (ATTN: {Attention})]: optional; written when its members have values.
-                bool present27 = this.Attention is not null;
-                tape.Add(present27 ? 1 : 0);
-                if (present27)
+                bool present34 = this.Attention is not null;
+                tape.Add(present34 ? 1 : 0);
+                if (present34)
                 {
                     writer.Write(" (ATTN: ");
                     // {Attention}
                     {
-                        int start28 = writer.Position;
+                        int start35 = writer.Position;
                         writer.Write(this.Attention!);
-                        tape.AddSpan(start28, writer.Position - start28);
+                        tape.AddSpan(start35, writer.Position - start35);
                     }
                     writer.Write(")");
                 }
@@ -735,10 +823,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Dateline", "YonhapStory.Dateline is null; the layout always writes it.");
                     }
 
-                    int start29 = writer.Position;
-                    bool fitted30 = this.Dateline.__TryWriteArticle(writer.Free, out int written31, finalLineBreak: false);
-                    writer.Advance(fitted30, written31);
-                    tape.AddSpan(start29, writer.Position - start29);
+                    int start36 = writer.Position;
+                    bool fitted37 = this.Dateline.__TryWriteArticle(writer.Free, out int written38, finalLineBreak: false);
+                    writer.Advance(fitted37, written38);
+                    tape.AddSpan(start36, writer.Position - start36);
                 }
                 writer.Write(" -- ");
                 // {Lead}
@@ -748,9 +836,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Lead", "YonhapStory.Lead is null; the layout always writes it.");
                     }
 
-                    int start32 = writer.Position;
+                    int start39 = writer.Position;
                     writer.Write(this.Lead);
-                    tape.AddSpan(start32, writer.Position - start32);
+                    tape.AddSpan(start39, writer.Position - start39);
                 }
                 writer.Write("\n\n");
                 // {Body...}: paragraphs, separated by a blank line.
@@ -760,41 +848,41 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Body", "YonhapStory.Body is null; the layout always writes it.");
                     }
 
-                    var list33 = this.Body;
-                    int slot34 = tape.Reserve();
-                    int count35 = 0;
-                    for (int i = 0; i < list33.Count; i++)
+                    var list40 = this.Body;
+                    int slot41 = tape.Reserve();
+                    int count42 = 0;
+                    for (int i = 0; i < list40.Count; i++)
                     {
-                        var item36 = list33[i];
-                        if (count35 > 0)
+                        var item43 = list40[i];
+                        if (count42 > 0)
                         {
                             writer.Write("\n\n");
                         }
 
-                        if (item36 is null)
+                        if (item43 is null)
                         {
                             throw new global::System.ArgumentNullException("Body", "YonhapStory.Body holds a null item.");
                         }
 
-                        int start37 = writer.Position;
-                        writer.Write(item36);
-                        tape.AddSpan(start37, writer.Position - start37);
-                        count35++;
+                        int start44 = writer.Position;
+                        writer.Write(item43);
+                        tape.AddSpan(start44, writer.Position - start44);
+                        count42++;
                     }
 
-                    tape.Set(slot34, count35);
+                    tape.Set(slot41, count42);
                 }
                 // [\n\n\n\n{PhotoCaption}]: optional; written when its members have values.
-                bool present38 = this.PhotoCaption is not null;
-                tape.Add(present38 ? 1 : 0);
-                if (present38)
+                bool present45 = this.PhotoCaption is not null;
+                tape.Add(present45 ? 1 : 0);
+                if (present45)
                 {
                     writer.Write("\n\n\n\n");
                     // {PhotoCaption}
                     {
-                        int start39 = writer.Position;
+                        int start46 = writer.Position;
                         writer.Write(this.PhotoCaption!);
-                        tape.AddSpan(start39, writer.Position - start39);
+                        tape.AddSpan(start46, writer.Position - start46);
                     }
                 }
                 // A document ends with a line break.
