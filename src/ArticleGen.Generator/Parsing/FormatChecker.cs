@@ -41,7 +41,7 @@ namespace ArticleGen.Generator.Parsing
                 case ValueKind.Integer:
                 case ValueKind.Float:
                 case ValueKind.SpanParsable:
-                    return CheckNumber(type, format, out problem);
+                    return CheckNumber(kind, format, out problem);
                 default:
                     return true;
             }
@@ -149,32 +149,18 @@ namespace ArticleGen.Generator.Parsing
             }
         }
 
-        private static bool CheckNumber(ITypeSymbol type, string format, out string? problem)
+        /// <summary>Tries the format on a sample of the kind (the parser already sorted integers from floating point).</summary>
+        private static bool CheckNumber(ValueKind kind, string format, out string? problem)
         {
             problem = null;
             try
             {
-                switch (type.SpecialType)
+                _ = kind switch
                 {
-                    case SpecialType.System_Single:
-                    case SpecialType.System_Double:
-                        12345.678.ToString(format, CultureInfo.InvariantCulture);
-                        break;
-                    case SpecialType.System_Decimal:
-                        12345.678m.ToString(format, CultureInfo.InvariantCulture);
-                        break;
-                    case SpecialType.System_Byte:
-                    case SpecialType.System_SByte:
-                    case SpecialType.System_Int16:
-                    case SpecialType.System_UInt16:
-                    case SpecialType.System_Int32:
-                    case SpecialType.System_UInt32:
-                    case SpecialType.System_Int64:
-                    case SpecialType.System_UInt64:
-                        12345L.ToString(format, CultureInfo.InvariantCulture);
-                        break;
-                }
-
+                    ValueKind.Integer => 12345L.ToString(format, CultureInfo.InvariantCulture),
+                    ValueKind.Float => 12345.678.ToString(format, CultureInfo.InvariantCulture),
+                    _ => string.Empty,
+                };
                 return true;
             }
             catch (FormatException)
