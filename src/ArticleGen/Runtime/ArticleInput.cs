@@ -35,7 +35,9 @@ namespace ArticleGen.Runtime
             }
 
             var input = default(ArticleInput);
-            if (text.IndexOf("\r\n".AsSpan()) < 0)
+
+            // A lone CR is rare and harmless; looking for the one character is much cheaper than for the pair.
+            if (text.IndexOf('\r') < 0 || text.IndexOf("\r\n".AsSpan()) < 0)
             {
                 input.Text = text;
                 if (keepBacking)
@@ -59,7 +61,7 @@ namespace ArticleGen.Runtime
         {
             ReadOnlySpan<char> span = text.AsSpan();
             int skip = span.Length > 0 && span[0] == '\uFEFF' ? 1 : 0;
-            if (keepBacking && span.Slice(skip).IndexOf("\r\n".AsSpan()) < 0)
+            if (keepBacking && (span.IndexOf('\r') < 0 || span.Slice(skip).IndexOf("\r\n".AsSpan()) < 0))
             {
                 var input = default(ArticleInput);
                 input.Backing = text.AsMemory(skip);
@@ -110,7 +112,7 @@ namespace ArticleGen.Runtime
         /// <summary>Turns every CRLF into LF in place; returns the new length. A lone CR is ordinary text.</summary>
         public static int RemoveCarriageReturnsBeforeLineFeeds(Span<char> text)
         {
-            int read = text.IndexOf("\r\n".AsSpan());
+            int read = text.IndexOf('\r') < 0 ? -1 : text.IndexOf("\r\n".AsSpan());
             if (read < 0)
             {
                 return text.Length;
