@@ -11,6 +11,12 @@ namespace ArticleGen.Generator.Emitting
     {
         private static string Id(EqualityMember e) => EmitContext.Id(e.Name);
 
+        /// <summary>The member as a sequence; a default ImmutableArray, which cannot be enumerated, counts as null.</summary>
+        private static string Sequence(EqualityMember e, string owner)
+            => e.DefaultableElementType is null
+                ? owner + Id(e)
+                : $"({owner}{Id(e)}.IsDefault ? null : (global::System.Collections.Generic.IEnumerable<{e.DefaultableElementType}>){owner}{Id(e)})";
+
         public static void Emit(EmitContext c)
         {
             var w = c.W;
@@ -39,7 +45,7 @@ namespace ArticleGen.Generator.Emitting
                 {
                     var comparisons = m.Equality.Select(e => e.Kind switch
                     {
-                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({Id(e)}, other.{Id(e)})",
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({Sequence(e, string.Empty)}, {Sequence(e, "other.")})",
                         EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual({Id(e)}, other.{Id(e)})",
                         EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual({Id(e)}, other.{Id(e)})",
                         _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals({Id(e)}, other.{Id(e)})",
@@ -61,7 +67,7 @@ namespace ArticleGen.Generator.Emitting
                 {
                     string part = e.Kind switch
                     {
-                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({Id(e)})",
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({Sequence(e, string.Empty)})",
                         EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash({Id(e)})",
                         EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash({Id(e)})",
                         _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode({Id(e)}{(e.IsValueType ? string.Empty : "!")})",

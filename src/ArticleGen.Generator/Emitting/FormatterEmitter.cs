@@ -18,9 +18,9 @@ namespace ArticleGen.Generator.Emitting
         public static void Emit(EmitContext c)
         {
             var w = c.W;
-            w.Comment("<summary>\nWrites the canonical text into <paramref name=\"destination\"/>; false when it does not fit.\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n</summary>", "/// ");
+            w.Comment("<summary>\nWrites the canonical text into <paramref name=\"destination\"/>; false when it does not fit.\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n<paramref name=\"topLevel\"/> is false when a nested layout writes its part of an enclosing text.\n</summary>", "/// ");
             w.Line(EmitContext.EditorBrowsableNever);
-            using (w.Block($"public bool __TryWriteArticle({EmitContext.SpanOfChar} destination, out int charsWritten, bool finalLineBreak)"))
+            using (w.Block($"public bool __TryWriteArticle({EmitContext.SpanOfChar} destination, out int charsWritten, bool topLevel)"))
             {
                 w.Line($"var writer = new {Rt}CharWriter(destination);");
                 w.Line($"global::System.Span<int> tapeStorage = stackalloc int[{TapeSize(c.Model)}];");
@@ -28,17 +28,6 @@ namespace ArticleGen.Generator.Emitting
                 using (w.Block("try"))
                 {
                     EmitSequence(c, c.Model.Nodes);
-                    if (c.IsDocument)
-                    {
-                        w.Comment("A document ends with a line break.");
-                        using (w.Block("if (finalLineBreak)"))
-                        {
-                            w.Line("writer.Write(\"\\n\");");
-                        }
-
-                        w.Line();
-                    }
-
                     using (w.Block("if (writer.Overflowed)"))
                     {
                         w.Line("charsWritten = 0;");
@@ -46,12 +35,36 @@ namespace ArticleGen.Generator.Emitting
                     }
 
                     w.Line();
-                    w.Comment("Read the output back: it must split exactly where the values were written.");
                     w.Line($"{EmitContext.ReadOnlySpanOfChar} written = writer.Written;");
-                    w.Line($"{Rt}ArticleOutput.CheckNormalizationSafe(written, {c.TypeLiteral});");
-                    w.Line($"var check = {Rt}ParseTape.ForVerification(tape.Written);");
                     w.Line($"var error = default({Rt}ParseError);");
-                    using (w.Block("if (!__Scan(written, 0, ref check, ref error) || !check.IsComplete)"))
+                    if (c.IsDocument)
+                    {
+                        w.Comment("A document ends with a line break, unless its last value already ends the text with one\n(an empty last item after a blank line, say) or with a CR that a line break would turn into\nCRLF, and the text reads back without it: there, a line break would add a line.");
+                        using (w.Block("if (topLevel && (written.Length == 0 || (written[written.Length - 1] != '\\n' && written[written.Length - 1] != '\\r') || !__ReadsBack(written, tape.Written, ref error)))"))
+                        {
+                            w.Line("writer.Write(\"\\n\");");
+                            using (w.Block("if (writer.Overflowed)"))
+                            {
+                                w.Line("charsWritten = 0;");
+                                w.Line("return false;");
+                            }
+
+                            w.Line();
+                            w.Line("written = writer.Written;");
+                        }
+
+                        w.Line();
+                    }
+
+                    w.Comment("What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.");
+                    using (w.Block("if (topLevel)"))
+                    {
+                        w.Line($"{Rt}ArticleOutput.CheckNormalizationSafe(written, {c.TypeLiteral});");
+                    }
+
+                    w.Line();
+                    w.Comment("Read the output back: it must split exactly where the values were written.");
+                    using (w.Block("if (!__ReadsBack(written, tape.Written, ref error))"))
                     {
                         w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, ref error, written);");
                     }
@@ -65,6 +78,14 @@ namespace ArticleGen.Generator.Emitting
                 {
                     w.Line("tape.Dispose();");
                 }
+            }
+
+            w.Line();
+            w.Comment("<summary>Whether <paramref name=\"text\"/> scans into exactly the spans on <paramref name=\"tape\"/>.</summary>", "/// ");
+            using (w.Block($"private static bool __ReadsBack({EmitContext.ReadOnlySpanOfChar} text, global::System.ReadOnlySpan<int> tape, ref {Rt}ParseError error)"))
+            {
+                w.Line($"var check = {Rt}ParseTape.ForVerification(tape);");
+                w.Line("return __Scan(text, 0, ref check, ref error) && check.IsComplete;");
             }
 
             w.Line();

@@ -163,7 +163,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line();
             w.Line("/// <summary>Writes the canonical text; false only when <paramref name=\"destination\"/> is too small. Allocates nothing.</summary>");
             w.Line("/// <exception cref=\"global::System.ArgumentException\">A value would not read back the same.</exception>");
-            w.Line($"public bool TryFormat({EmitContext.SpanOfChar} destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, finalLineBreak: true);");
+            w.Line($"public bool TryFormat({EmitContext.SpanOfChar} destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);");
             w.Line();
             w.Line("/// <summary>Writes the canonical text as UTF-8; false only when <paramref name=\"utf8Destination\"/> is too small.</summary>");
             w.Line("/// <exception cref=\"global::System.ArgumentException\">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>");
@@ -223,7 +223,7 @@ namespace ArticleGen.Generator.Emitting
                     w.Line("bool written;");
                     using (w.Block("try"))
                     {
-                        w.Line("written = __TryWriteArticle(buffer, out charsWritten, finalLineBreak: true);");
+                        w.Line("written = __TryWriteArticle(buffer, out charsWritten, topLevel: true);");
                     }
 
                     using (w.Block("catch"))

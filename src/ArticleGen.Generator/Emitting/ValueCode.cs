@@ -93,7 +93,7 @@ namespace ArticleGen.Generator.Emitting
                 case ValueKind.Nested:
                     string fitted = c.Fresh("fitted");
                     string written = c.Fresh("written");
-                    w.Line($"bool {fitted} = {value}.__TryWriteArticle(writer.Free, out int {written}, finalLineBreak: false);");
+                    w.Line($"bool {fitted} = {value}.__TryWriteArticle(writer.Free, out int {written}, topLevel: false);");
                     w.Line($"writer.Advance({fitted}, {written});");
                     break;
                 case ValueKind.Enum:

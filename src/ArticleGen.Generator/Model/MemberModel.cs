@@ -65,5 +65,6 @@ namespace ArticleGen.Generator.Model
 
     /// <summary>A field (or auto-property) of the record and how generated equality compares it.</summary>
     /// <param name="IsValueType">A value type that cannot be null (so no null-forgiving operator is needed).</param>
-    internal sealed record EqualityMember(string Name, string TypeName, EqualityKind Kind, bool IsValueType);
+    /// <param name="DefaultableElementType">For an ImmutableArray, its element type: a default one counts as null.</param>
+    internal sealed record EqualityMember(string Name, string TypeName, EqualityKind Kind, bool IsValueType, string? DefaultableElementType);
 }

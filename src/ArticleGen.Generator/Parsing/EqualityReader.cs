@@ -21,7 +21,8 @@ namespace ArticleGen.Generator.Parsing
                     f.AssociatedSymbol?.Name ?? f.Name,
                     f.Type.ToDisplayString(format),
                     KindOf(f.Type),
-                    f.Type.IsValueType && f.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T))
+                    f.Type.IsValueType && f.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T,
+                    Parser.CollectionOf(f.Type, out ITypeSymbol? element) == CollectionKind.ImmutableArray ? element!.ToDisplayString(format) : null))
                 .ToEquatableArray();
 
             bool needed = members.Any(m => m.Kind != EqualityKind.Default);

@@ -188,7 +188,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
     /// <summary>Writes the canonical text; false only when <paramref name="destination"/> is too small. Allocates nothing.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-    public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, finalLineBreak: true);
+    public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
 
     /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
@@ -242,7 +242,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             bool written;
             try
             {
-                written = __TryWriteArticle(buffer, out charsWritten, finalLineBreak: true);
+                written = __TryWriteArticle(buffer, out charsWritten, topLevel: true);
             }
             catch
             {
@@ -736,9 +736,10 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <summary>
     /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
     /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
+    /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __TryWriteArticle(global::System.Span<char> destination, out int charsWritten, bool finalLineBreak)
+    public bool __TryWriteArticle(global::System.Span<char> destination, out int charsWritten, bool topLevel)
     {
         var writer = new global::ArticleGen.Runtime.CharWriter(destination);
         global::System.Span<int> tapeStorage = stackalloc int[44];
@@ -838,24 +839,37 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 }
             }
             writer.Write("\n\n(END)");
-            // A document ends with a line break.
-            if (finalLineBreak)
-            {
-                writer.Write("\n");
-            }
-
             if (writer.Overflowed)
             {
                 charsWritten = 0;
                 return false;
             }
 
-            // Read the output back: it must split exactly where the values were written.
             global::System.ReadOnlySpan<char> written = writer.Written;
-            global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "ApStory");
-            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape.Written);
             var error = default(global::ArticleGen.Runtime.ParseError);
-            if (!__Scan(written, 0, ref check, ref error) || !check.IsComplete)
+            // A document ends with a line break, unless its last value already ends the text with one
+            // (an empty last item after a blank line, say) or with a CR that a line break would turn into
+            // CRLF, and the text reads back without it: there, a line break would add a line.
+            if (topLevel && (written.Length == 0 || (written[written.Length - 1] != '\n' && written[written.Length - 1] != '\r') || !__ReadsBack(written, tape.Written, ref error)))
+            {
+                writer.Write("\n");
+                if (writer.Overflowed)
+                {
+                    charsWritten = 0;
+                    return false;
+                }
+
+                written = writer.Written;
+            }
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.
+            if (topLevel)
+            {
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "ApStory");
+            }
+
+            // Read the output back: it must split exactly where the values were written.
+            if (!__ReadsBack(written, tape.Written, ref error))
             {
                 throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("ApStory", ref error, written);
             }
@@ -867,6 +881,13 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         {
             tape.Dispose();
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
+    private static bool __ReadsBack(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape);
+        return __Scan(text, 0, ref check, ref error) && check.IsComplete;
     }
 
     /// <summary>A quick guess of the text's length, to size the first buffer.</summary>
