@@ -1,0 +1,81 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleGen.Generator.Tests;
+
+/// <summary>
+/// The generated code compiles wherever records do (C# 9 and later): without static abstract interface members
+/// (before C# 11) the record simply does not implement ISpanParsable&lt;T&gt; and friends, and members whose
+/// conversion needs them are reported (ARTG016) instead of producing code that does not compile.
+/// </summary>
+public class LanguageVersionTests
+{
+    // Before C# 11 there are no raw strings: the layout is a verbatim string, as such users would write it.
+    private const string TextOnlyLayout = """
+        using System;
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        namespace Wire
+        {
+            [ArticleLayout(@"{Headline}
+        By {Byline}
+
+        {Dateline} -- {Lead}
+
+        {Body...}[
+
+        ({Credit})]")]
+            public partial record Story(string Headline, string Byline, Place Dateline, string Lead, IReadOnlyList<string> Body, string? Credit);
+
+            [ArticleLayout("{City}, {Date} ({Agency})")]
+            public partial record Place(string City, ReadOnlyMemory<char> Date, string Agency);
+        }
+        """;
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.CSharp11)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Text_members_compile_cleanly_from_CSharp_9_on(LanguageVersion version)
+    {
+        GeneratorRun run = RunWith(version, TextOnlyLayout);
+
+        Assert.Empty(run.Artg);
+        Assert.Equal(2, run.Sources.Count);
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+        bool implementsInterfaces = run.Sources.Any(s => s.Text.Contains("global::System.ISpanParsable<", StringComparison.Ordinal));
+        Assert.Equal(version is LanguageVersion.CSharp11 or LanguageVersion.Latest, implementsInterfaces);
+    }
+
+    [Fact]
+    public void Typed_member_before_CSharp_11_is_reported_not_miscompiled()
+    {
+        const string Source = """
+            using System;
+            using ArticleGen;
+
+            [ArticleLayout(" date {Date:yyyy-MM-dd}")]
+            public partial record Header(DateOnly Date);
+            """;
+
+        GeneratorRun run = RunWith(LanguageVersion.CSharp10, Source);
+
+        Diagnostic diagnostic = Assert.Single(run.Artg);
+        Assert.Equal("ARTG016", diagnostic.Id);
+        Assert.Contains("C# 11", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+    }
+
+    private static GeneratorRun RunWith(LanguageVersion version, string source)
+    {
+        var options = new CSharpParseOptions(version, DocumentationMode.Diagnose);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(CSharpSyntaxTree.ParseText(source, options, path: "Test.cs"));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new ArticleLayoutGenerator().AsSourceGenerator() },
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true),
+            parseOptions: options);
+        return GeneratorHarness.Run(driver, compilation);
+    }
+}
