@@ -133,6 +133,7 @@ namespace ArticleGen.Generator.Emitting
                             }
 
                             w.Line("}");
+                            w.Line();
                             break;
                         }
 
@@ -232,6 +233,7 @@ namespace ArticleGen.Generator.Emitting
             }
 
             w.Line("}");
+            w.Line();
         }
 
         private static IEnumerable<MemberModel> DirectMembers(EmitContext c, LayoutNode group)
@@ -265,6 +267,8 @@ namespace ArticleGen.Generator.Emitting
             {
                 EmitSequence(c, node.Children);
             }
+
+            w.Line();
         }
 
         private static void EmitEstimate(EmitContext c)

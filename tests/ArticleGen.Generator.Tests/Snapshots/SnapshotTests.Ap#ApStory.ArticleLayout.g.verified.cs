@@ -757,6 +757,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 writer.Write(this.Headline);
                 tape.AddSpan(start30, writer.Position - start30);
             }
+
             writer.Write("\nBy ");
             // {Byline}
             {
@@ -769,6 +770,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 writer.Write(this.Byline);
                 tape.AddSpan(start31, writer.Position - start31);
             }
+
             writer.Write("\n\n");
             // {Dateline}
             {
@@ -781,6 +783,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 writer.Write(this.Dateline);
                 tape.AddSpan(start32, writer.Position - start32);
             }
+
             writer.Write(" (AP) — ");
             // {Lead}
             {
@@ -793,6 +796,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 writer.Write(this.Lead);
                 tape.AddSpan(start33, writer.Position - start33);
             }
+
             writer.Write("\n\n");
             // {Body...}: paragraphs, separated by a blank line.
             {
@@ -825,6 +829,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
                 tape.Set(slot35, count36);
             }
+
             // [\n\n___\n\n{Contributors}]: optional; written when its members have values.
             bool present39 = this.Contributors is not null;
             tape.Add(present39 ? 1 : 0);
@@ -837,7 +842,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     writer.Write(this.Contributors!);
                     tape.AddSpan(start40, writer.Position - start40);
                 }
+
             }
+
             writer.Write("\n\n(END)");
             if (writer.Overflowed)
             {

@@ -1596,6 +1596,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start92).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nCount: ");
                 // {Count}
                 {
@@ -1607,6 +1608,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start94).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
@@ -1618,6 +1620,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start96).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
@@ -1629,6 +1632,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start98).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
@@ -1640,6 +1644,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start100).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
@@ -1651,6 +1656,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start102).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
@@ -1662,6 +1668,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start104).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nTime: ");
                 // {Time}
                 {
@@ -1673,6 +1680,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start106).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
@@ -1684,6 +1692,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start108).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
@@ -1695,6 +1704,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start110).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nKey: ");
                 // {Key}
                 {
@@ -1706,6 +1716,7 @@ namespace Samples.Types
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start112).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
@@ -1713,6 +1724,7 @@ namespace Samples.Types
                     writer.Write(this.Slice.Span);
                     tape.AddSpan(start114, writer.Position - start114);
                 }
+
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
                 bool present115 = this.Note is not null;
@@ -1726,8 +1738,10 @@ namespace Samples.Types
                         writer.Write(this.Note!);
                         tape.AddSpan(start116, writer.Position - start116);
                     }
+
                     writer.Write("\n");
                 }
+
                 // [Rank: {Rank}\n]: optional; written when its members have values.
                 bool present117 = this.Rank is not null;
                 tape.Add(present117 ? 1 : 0);
@@ -1744,8 +1758,10 @@ namespace Samples.Types
                             throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start118).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                         }
                     }
+
                     writer.Write("\n");
                 }
+
                 writer.Write("Numbers:\n");
                 // {Numbers...}: lines, separated by a line break.
                 {
@@ -1777,6 +1793,7 @@ namespace Samples.Types
 
                     tape.Set(slot121, count122);
                 }
+
                 writer.Write("\n\nTags:\n- ");
                 // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ".
                 {
@@ -1809,6 +1826,7 @@ namespace Samples.Types
 
                     tape.Set(slot127, count128);
                 }
+
                 writer.Write("\n\n");
                 // {Paragraphs...}: paragraphs, separated by a blank line.
                 {
@@ -1841,6 +1859,7 @@ namespace Samples.Types
 
                     tape.Set(slot132, count133);
                 }
+
                 if (writer.Overflowed)
                 {
                     charsWritten = 0;

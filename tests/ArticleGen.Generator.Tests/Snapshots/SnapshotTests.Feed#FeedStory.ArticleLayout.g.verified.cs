@@ -779,6 +779,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 writer.Write(this.Slug);
                 tape.AddSpan(start33, writer.Position - start33);
             }
+
             writer.Write("\n");
             // {Headline}
             {
@@ -791,6 +792,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 writer.Write(this.Headline);
                 tape.AddSpan(start34, writer.Position - start34);
             }
+
             writer.Write("\n   ");
             // {City}
             {
@@ -803,6 +805,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 writer.Write(this.City);
                 tape.AddSpan(start35, writer.Position - start35);
             }
+
             writer.Write(", ");
             // {Date}
             {
@@ -815,6 +818,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 writer.Write(this.Date);
                 tape.AddSpan(start36, writer.Position - start36);
             }
+
             writer.Write(" (Reuters) - ");
             // {Lead}
             {
@@ -827,6 +831,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 writer.Write(this.Lead);
                 tape.AddSpan(start37, writer.Position - start37);
             }
+
             writer.Write("\n   ");
             // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
             {
@@ -859,6 +864,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
                 tape.Set(slot39, count40);
             }
+
             writer.Write("\n (Reporting by ");
             // {Credits}
             {
@@ -871,6 +877,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 writer.Write(this.Credits);
                 tape.AddSpan(start43, writer.Position - start43);
             }
+
             writer.Write(")");
             if (writer.Overflowed)
             {

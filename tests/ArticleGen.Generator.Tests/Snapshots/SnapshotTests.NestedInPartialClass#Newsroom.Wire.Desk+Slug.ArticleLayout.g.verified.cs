@@ -469,6 +469,7 @@ namespace Newsroom.Wire
                         writer.Write(this.Code);
                         tape.AddSpan(start10, writer.Position - start10);
                     }
+
                     writer.Write("\n\n");
                     // {Title}
                     {
@@ -481,6 +482,7 @@ namespace Newsroom.Wire
                         writer.Write(this.Title);
                         tape.AddSpan(start11, writer.Position - start11);
                     }
+
                     if (writer.Overflowed)
                     {
                         charsWritten = 0;

@@ -519,6 +519,7 @@ namespace Wire
                     writer.Write(this.City);
                     tape.AddSpan(start14, writer.Position - start14);
                 }
+
                 writer.Write(", ");
                 // {Date}
                 {
@@ -531,6 +532,7 @@ namespace Wire
                     writer.Write(this.Date);
                     tape.AddSpan(start15, writer.Position - start15);
                 }
+
                 writer.Write(" (");
                 // {Agency}
                 {
@@ -543,6 +545,7 @@ namespace Wire
                     writer.Write(this.Agency);
                     tape.AddSpan(start16, writer.Position - start16);
                 }
+
                 writer.Write(")");
                 if (writer.Overflowed)
                 {

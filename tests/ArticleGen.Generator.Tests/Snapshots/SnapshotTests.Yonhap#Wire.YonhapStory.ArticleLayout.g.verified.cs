@@ -802,6 +802,7 @@ namespace Wire
                         throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("YonhapStory", "Date", "its text \"" + writer.Written.Slice(start32).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
+
                 // [ (ATTN: {Attention})]: optional; written when its members have values.
                 bool present34 = this.Attention is not null;
                 tape.Add(present34 ? 1 : 0);
@@ -814,8 +815,10 @@ namespace Wire
                         writer.Write(this.Attention!);
                         tape.AddSpan(start35, writer.Position - start35);
                     }
+
                     writer.Write(")");
                 }
+
                 writer.Write("\n\n");
                 // {Dateline}
                 {
@@ -829,6 +832,7 @@ namespace Wire
                     writer.Advance(fitted37, written38);
                     tape.AddSpan(start36, writer.Position - start36);
                 }
+
                 writer.Write(" -- ");
                 // {Lead}
                 {
@@ -841,6 +845,7 @@ namespace Wire
                     writer.Write(this.Lead);
                     tape.AddSpan(start39, writer.Position - start39);
                 }
+
                 writer.Write("\n\n");
                 // {Body...}: paragraphs, separated by a blank line.
                 {
@@ -873,6 +878,7 @@ namespace Wire
 
                     tape.Set(slot41, count42);
                 }
+
                 // [\n\n\n\n{PhotoCaption}]: optional; written when its members have values.
                 bool present45 = this.PhotoCaption is not null;
                 tape.Add(present45 ? 1 : 0);
@@ -885,7 +891,9 @@ namespace Wire
                         writer.Write(this.PhotoCaption!);
                         tape.AddSpan(start46, writer.Position - start46);
                     }
+
                 }
+
                 if (writer.Overflowed)
                 {
                     charsWritten = 0;
