@@ -33,12 +33,14 @@ namespace ArticleGen.Generator
         private readonly INamedTypeSymbol _type;
         private readonly Compilation _compilation;
         private readonly CancellationToken _cancellation;
+        private readonly TargetFeatures _features;
 
         private Parser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation)
         {
             _type = type;
             _compilation = compilation;
             _cancellation = cancellation;
+            _features = ReadFeatures();
         }
 
         public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
@@ -218,7 +220,7 @@ namespace ArticleGen.Generator
                 nodes,
                 memberModels.ToEquatableArray(),
                 members.Constructor is not null,
-                Features(),
+                _features,
                 memberModels.Any(m => m.Kind == ValueKind.Memory) || memberModels.Any(m => m.Kind == ValueKind.Nested && NestedNeedsBacking(m)),
                 equality,
                 emitEquality);
@@ -249,7 +251,8 @@ namespace ArticleGen.Generator
             return false;
         }
 
-        private TargetFeatures Features()
+        /// <summary>What the consumer's compilation and language version offer; asked once per record.</summary>
+        private TargetFeatures ReadFeatures()
         {
             var features = TargetFeatures.None;
             bool staticAbstract = _type.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions options
@@ -416,7 +419,7 @@ namespace ArticleGen.Generator
             private ValueKind? KindOf(ITypeSymbol type, out string? reason)
             {
                 reason = null;
-                bool modern = (_parser.Features() & TargetFeatures.SpanParsable) != 0;
+                bool modern = (_parser._features & TargetFeatures.SpanParsable) != 0;
                 if (type.SpecialType == SpecialType.System_String)
                 {
                     return ValueKind.String;
