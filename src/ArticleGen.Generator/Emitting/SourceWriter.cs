@@ -41,15 +41,6 @@ namespace ArticleGen.Generator.Emitting
             return new Scope(this, "}");
         }
 
-        /// <summary>Like <see cref="Block"/>, closing with <paramref name="closing"/> (e.g. <c>};</c>).</summary>
-        public Scope Block(string header, string closing)
-        {
-            Line(header);
-            Line("{");
-            _indent++;
-            return new Scope(this, closing);
-        }
-
         /// <summary>A doc or line comment, one <paramref name="prefix"/> per line.</summary>
         public SourceWriter Comment(string text, string prefix = "// ")
         {

@@ -25,9 +25,6 @@ namespace ArticleGen.Generator.Parsing
             _charSpans = charSpans;
         }
 
-        /// <summary>Whether spans map to exact characters (false: the whole argument is used).</summary>
-        public bool IsExact => _charSpans is not null;
-
         public static LayoutLocations Create(ExpressionSyntax argument, string value)
         {
             TextSpan[]? spans = null;

@@ -36,8 +36,7 @@ namespace ArticleGen.Runtime
 
             var input = default(ArticleInput);
 
-            // A lone CR is rare and harmless; looking for the one character is much cheaper than for the pair.
-            if (text.IndexOf('\r') < 0 || text.IndexOf("\r\n".AsSpan()) < 0)
+            if (IndexOfCrLf(text) < 0)
             {
                 input.Text = text;
                 if (keepBacking)
@@ -61,7 +60,7 @@ namespace ArticleGen.Runtime
         {
             ReadOnlySpan<char> span = text.AsSpan();
             int skip = span.Length > 0 && span[0] == '\uFEFF' ? 1 : 0;
-            if (keepBacking && (span.IndexOf('\r') < 0 || span.Slice(skip).IndexOf("\r\n".AsSpan()) < 0))
+            if (keepBacking && IndexOfCrLf(span.Slice(skip)) < 0)
             {
                 var input = default(ArticleInput);
                 input.Backing = text.AsMemory(skip);
@@ -112,7 +111,7 @@ namespace ArticleGen.Runtime
         /// <summary>Turns every CRLF into LF in place; returns the new length. A lone CR is ordinary text.</summary>
         public static int RemoveCarriageReturnsBeforeLineFeeds(Span<char> text)
         {
-            int read = text.IndexOf('\r') < 0 ? -1 : text.IndexOf("\r\n".AsSpan());
+            int read = IndexOfCrLf(text);
             if (read < 0)
             {
                 return text.Length;
@@ -134,6 +133,13 @@ namespace ArticleGen.Runtime
                 read = chunkEnd;
             }
         }
+
+        /// <summary>
+        /// The first CRLF, or -1. A lone CR is rare and harmless, so the cheap one-character search runs first and
+        /// the pair is searched for only when a CR is there.
+        /// </summary>
+        internal static int IndexOfCrLf(ReadOnlySpan<char> text)
+            => text.IndexOf('\r') < 0 ? -1 : text.IndexOf("\r\n".AsSpan());
 
         /// <summary>Returns pooled memory.</summary>
         public void Dispose()

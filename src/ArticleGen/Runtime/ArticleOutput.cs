@@ -20,7 +20,7 @@ namespace ArticleGen.Runtime
                 throw new ArgumentException(layoutType + ": the text would start with U+FEFF, which a reader skips as a byte order mark; it would not read back the same.");
             }
 
-            int crlf = written.IndexOf('\r') < 0 ? -1 : written.IndexOf("\r\n".AsSpan());
+            int crlf = ArticleInput.IndexOfCrLf(written);
             if (crlf >= 0)
             {
                 throw new ArgumentException(layoutType + ": a value holds a carriage return (\\r) that would stand right before a line break at character " + crlf

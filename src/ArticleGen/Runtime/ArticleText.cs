@@ -17,32 +17,6 @@ namespace ArticleGen.Runtime
             return index < 0 ? text.Length : start + index;
         }
 
-        /// <summary>
-        /// The first index <c>i</c> with <paramref name="start"/> &lt;= i &lt;= <paramref name="lastStart"/> where
-        /// <paramref name="literal"/> occurs, or -1.
-        /// </summary>
-        public static int IndexOf(ReadOnlySpan<char> text, int start, int lastStart, ReadOnlySpan<char> literal)
-        {
-            if (lastStart < start)
-            {
-                return -1;
-            }
-
-            int end = lastStart + literal.Length;
-            if (end > text.Length || end < 0)
-            {
-                end = text.Length;
-            }
-
-            if (end - start < literal.Length)
-            {
-                return -1;
-            }
-
-            int index = text.Slice(start, end - start).IndexOf(literal);
-            return index < 0 ? -1 : start + index;
-        }
-
         /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding <paramref name="c0"/>, else <paramref name="stop"/>.</summary>
         public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, char c0)
         {
