@@ -547,9 +547,9 @@ namespace ArticleGen.Generator
                     return false;
                 }
 
+                var table = MemberTable.Create(type);
                 foreach (string member in CapturedNames(type))
                 {
-                    var table = MemberTable.Create(type);
                     if (table.TryFind(member, out _, out ITypeSymbol? memberType)
                         && ElementOrSelf(memberType!) is INamedTypeSymbol next
                         && HasLayout(next)
