@@ -1,4 +1,5 @@
 using System.Text;
+using ArticleGen.Tests.Constructs;
 
 namespace ArticleGen.Tests;
 
@@ -37,17 +38,54 @@ public class InputTests
         Assert.Equal(Stories.YonhapWithPhoto, story.Format());
     }
 
-    [Fact]
-    public void Extra_blank_line_at_the_end_is_kept_not_lost()
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("\r\n\r\n")]
+    public void Blank_lines_at_the_very_end_are_padding_not_content(string padding)
     {
-        // Nothing is dropped silently: the capture rule puts the extra line break into the last value,
-        // so the text still reads back byte for byte.
-        string text = Stories.YonhapWithPhoto + "\n";
+        // Blank lines after the last line are not part of any value (the seed's shape: one blank line too many),
+        // and Format writes exactly one final line break.
+        string text = Stories.YonhapWithPhoto + padding;
 
         YonhapStory story = YonhapStory.Parse(text);
 
-        Assert.EndsWith("(Yonhap)\n", story.PhotoCaption);
-        Assert.Equal(text, story.Format());
+        Assert.EndsWith("(Yonhap)", story.PhotoCaption);
+        Assert.Equal(YonhapStory.Parse(Stories.YonhapWithPhoto), story);
+        Assert.Equal(Stories.YonhapWithPhoto, story.Format());
+    }
+
+    [Fact]
+    public void One_line_layout_at_the_top_level_accepts_a_final_line_break()
+    {
+        Assert.Equal(new Byline("Kim Soo-jin", "Economy desk"), Byline.Parse("Byline: Kim Soo-jin / Economy desk\n"));
+        Assert.Equal(new Byline("Kim Soo-jin", "Economy desk"), Byline.Parse("Byline: Kim Soo-jin / Economy desk\r\n"u8));
+        Assert.Equal(new Byline("Kim Soo-jin", "Economy desk"), Byline.Parse("Byline: Kim Soo-jin / Economy desk\n\n"));
+        Assert.Throws<ArgumentException>(() => new Byline("Kim Soo-jin", "Economy desk\n").Format());
+        Assert.Equal("Byline: Kim Soo-jin / Economy desk", new Byline("Kim Soo-jin", "Economy desk").Format());
+    }
+
+    [Fact]
+    public void Value_that_would_end_in_the_padding_is_refused_by_format()
+    {
+        // The last paragraph cannot end with a line break: a reader would take it as padding.
+        var story = YonhapStory.Parse(Stories.YonhapWithPhoto) with { PhotoCaption = "A caption.\n" };
+
+        Assert.Throws<ArgumentException>(() => story.Format());
+    }
+
+    [Fact]
+    public void Empty_last_value_is_read_from_the_padding_and_written_back()
+    {
+        // "Title\n\n" + an empty last paragraph: the blank line that leads to it lies in the padding.
+        var value = new CrlfLayout("A title", "");
+
+        string text = value.Format();
+
+        Assert.Equal("TITLE: A title\n\n\n", text);
+        Assert.Equal(value, CrlfLayout.Parse(text));
+        Assert.Equal(value, CrlfLayout.Parse("TITLE: A title"));
+        Assert.Equal(value, CrlfLayout.Parse("TITLE: A title\n\n\n\n\n"));
     }
 
     [Fact]
@@ -67,5 +105,27 @@ public class InputTests
 
         Assert.Contains("won,\rthe", story.Body[0]);
         Assert.Equal(text, story.Format());
+    }
+
+    [Theory]
+    [InlineData("18,452")]
+    [InlineData("1,8452")]
+    [InlineData(" 42")]
+    [InlineData("42 ")]
+    [InlineData("+ 42")]
+    public void Plain_integers_accept_only_what_their_invariant_text_looks_like(string score)
+    {
+        // No group separators or spaces without an "N" format: "18,452" would read as 18452 and write back as "18452".
+        Assert.False(Lists.TryParse("scores\n" + score + "\n\nquotes\n> A: b\n\nkeywords\nk\n", out _));
+    }
+
+    [Fact]
+    public void Signed_integers_read_and_group_separators_need_an_N_format()
+    {
+        Assert.Equal([-42, 7], Lists.Parse("scores\n-42\n7\n\nquotes\n> A: b\n\nkeywords\nk\n").Scores);
+
+        Slugline slug = Slugline.Parse("#0042 filed 2024-03-05 14:30 (18,452 words, score 0.5)");
+        Assert.Equal(18452, slug.Words);
+        Assert.Equal("#0042 filed 2024-03-05 14:30 (18,452 words, score 0.5)", slug.Format());
     }
 }

@@ -31,6 +31,20 @@ namespace ArticleGen.Generator.Emitting
 
         public string DocumentLiteral => Model.IsDocument ? "true" : "false";
 
+        /// <summary>
+        /// The test that <paramref name="literal"/> stands at <paramref name="position"/>. In a document, line breaks
+        /// the literal would need past the end of the text are the padding the scanner cut off, and count as there.
+        /// </summary>
+        public string At(string position, string literal)
+            => (MayEndInPadding(literal) ? Runtime + "ArticleText.AtOrPadding(text, " : Runtime + "ArticleText.At(text, ") + position + ", " + Quote(literal) + ")";
+
+        /// <summary>Whether part of <paramref name="literal"/> can lie in a document's padding: only its final line breaks can.</summary>
+        public bool MayEndInPadding(string literal) => IsDocument && literal.EndsWith("\n", System.StringComparison.Ordinal);
+
+        /// <summary>The test that <paramref name="literal"/> stands at <paramref name="position"/> and only the end of the text follows it.</summary>
+        public string AtEnd(string position, string literal)
+            => $"{Runtime}ArticleText.IndexOfAtEnd(text, {position}, {Quote(literal)}, document: {DocumentLiteral}) == {position}";
+
         /// <summary>A local name not used before in this file: <c>end3</c>, <c>slot4</c>.</summary>
         public string Fresh(string stem) => stem + (++_next).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -39,8 +39,8 @@ namespace ArticleGen.Generator.Emitting
                     w.Line($"var error = default({Rt}ParseError);");
                     if (c.IsDocument)
                     {
-                        w.Comment("A document ends with a line break, unless its last value already ends the text with one\n(an empty last item after a blank line, say) or with a CR that a line break would turn into\nCRLF, and the text reads back without it: there, a line break would add a line.");
-                        using (w.Block("if (topLevel && (written.Length == 0 || (written[written.Length - 1] != '\\n' && written[written.Length - 1] != '\\r') || !__ReadsBack(written, tape.Written, ref error)))"))
+                        w.Comment("A document ends with exactly one line break (a reader takes more as padding), unless its last\nvalue ends with a CR, which a line break would turn into a CRLF.");
+                        using (w.Block("if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\\r'))"))
                         {
                             w.Line("writer.Write(\"\\n\");");
                             using (w.Block("if (writer.Overflowed)"))
@@ -63,8 +63,11 @@ namespace ArticleGen.Generator.Emitting
                     }
 
                     w.Line();
-                    w.Comment("Read the output back: it must split exactly where the values were written.");
-                    using (w.Block("if (!__ReadsBack(written, tape.Written, ref error))"))
+                    w.Comment(c.IsDocument
+                        ? "Read the output back: it must split exactly where the values were written."
+                        : "Read the output back as a reader would (at the top level, without line breaks at the very end): it\nmust split exactly where the values were written.");
+                    string readBack = c.IsDocument ? "written" : $"topLevel ? {Rt}ArticleText.WithoutPadding(written) : written";
+                    using (w.Block($"if (!__ReadsBack({readBack}, tape.Written, ref error))"))
                     {
                         w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, ref error, written);");
                     }
@@ -84,7 +87,9 @@ namespace ArticleGen.Generator.Emitting
             w.Comment("<summary>Whether <paramref name=\"text\"/> scans into exactly the spans on <paramref name=\"tape\"/>.</summary>", "/// ");
             using (w.Block($"private static bool __ReadsBack({EmitContext.ReadOnlySpanOfChar} text, global::System.ReadOnlySpan<int> tape, ref {Rt}ParseError error)"))
             {
-                w.Line($"var check = {Rt}ParseTape.ForVerification(tape);");
+                w.Line(c.IsDocument
+                    ? $"var check = {Rt}ParseTape.ForVerification(tape, paddingStart: {Rt}ArticleText.WithoutPadding(text).Length);"
+                    : $"var check = {Rt}ParseTape.ForVerification(tape, paddingStart: text.Length);");
                 w.Line("return __Scan(text, 0, ref check, ref error) && check.IsComplete;");
             }
 

@@ -26,7 +26,7 @@ namespace ArticleGen.Generator.Emitting
                 w.Line("/// <item><description>" + Xml(Describe.CommentText(step)) + "</description></item>");
             }
 
-            w.Line("/// <item><description>" + (c.IsDocument ? "Then the text ends (a final line break is optional)." : "Then the text ends.") + "</description></item>");
+            w.Line("/// <item><description>" + (c.IsDocument ? "Then the text ends (blank lines at the very end are padding, not content)." : "Then the text ends (at the top level, one final line break is allowed).") + "</description></item>");
             w.Line("/// </list>");
             w.Line("/// <para>CRLF and LF both end a line and a leading byte order mark is skipped; values that span lines hold LF.</para>");
             w.Line("/// </remarks>");

@@ -78,6 +78,7 @@ namespace ArticleGen.Generator.Emitting
                 "return __TryParse(ref input, out result);");
 
             // Both paths share one reader; only what happens on failure differs.
+            string dropFinalLineBreak = c.IsDocument ? string.Empty : "\n    // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).\n    input.DropPadding();\n";
             w.Lines($$"""
                 private static {{t}} __ParseOrThrow(ref {{Rt}}ArticleInput input)
                 {
@@ -85,7 +86,7 @@ namespace ArticleGen.Generator.Emitting
                     {
                         throw input.Error.ToException(input.Text);
                     }
-
+                {{dropFinalLineBreak}}
                     var error = default({{Rt}}ParseError);
                     if (__ReadArticle(input.Text, input.Backing, 0, ref error, out {{t}}? result))
                     {
@@ -102,7 +103,7 @@ namespace ArticleGen.Generator.Emitting
                         result = null;
                         return false;
                     }
-
+                {{dropFinalLineBreak}}
                     var error = default({{Rt}}ParseError);
                     return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
                 }

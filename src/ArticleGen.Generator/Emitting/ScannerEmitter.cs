@@ -22,11 +22,17 @@ namespace ArticleGen.Generator.Emitting
             w.Comment("<summary>\nFinds where each part of the layout is in <paramref name=\"text\"/> and records it on <paramref name=\"tape\"/>.\nWhen the tape is verifying, checks that the text splits exactly as recorded instead.\n</summary>", "/// ");
             using (w.Block($"private static bool __Scan({EmitContext.ReadOnlySpanOfChar} text, int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error)"))
             {
+                if (c.IsDocument)
+                {
+                    w.Comment("Blank lines at the very end (and the last line's own line break) are padding, not content.");
+                    w.Line($"text = {Rt}ArticleText.WithoutPadding(text);");
+                }
+
                 w.Line("int pos = 0;");
                 w.Line();
                 string? previous = EmitSequence(c, c.Model.Nodes, null);
-                w.Comment(c.IsDocument ? "The end of the text; a final line break is optional." : "The end of the text.");
-                using (w.Block($"if (!{Rt}ArticleText.IsEnd(text, pos, document: {c.DocumentLiteral}))"))
+                w.Comment("The end of the text.");
+                using (w.Block($"if (!{Rt}ArticleText.IsEnd(text, pos))"))
                 {
                     w.Line($"return error.Fail(offset + pos, \"the end of the text\", {Nullable(previous)}, {EmitContext.Quote(After(previous))}, {c.TypeLiteral});");
                 }
@@ -71,15 +77,21 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             w.Comment($"{LayoutDocs.Capitalize(Describe.Literal(node.Text))} must come next.");
-            using (w.Block($"if (!{Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.Text)}))"))
+            using (w.Block($"if (!{c.At("pos", node.Text)})"))
             {
                 w.Line($"return error.Fail(offset + pos, {EmitContext.Quote(Describe.Literal(node.Text))}, {Nullable(previous)}, {EmitContext.Quote(After(previous))}, {c.TypeLiteral});");
             }
 
             w.Line();
-            w.Line($"pos += {node.Text.Length};");
+            w.Line(Advance(c, "pos", node.Text));
             w.Line();
         }
+
+        /// <summary>Moves past a matched literal; in a document the part that matched the padding lies past the end.</summary>
+        private static string Advance(EmitContext c, string position, string literal)
+            => c.MayEndInPadding(literal)
+                ? $"{position} = global::System.Math.Min({position} + {literal.Length}, text.Length);"
+                : $"{position} += {literal.Length};";
 
         private static void EmitCapture(EmitContext c, LayoutNode node)
         {
@@ -161,7 +173,9 @@ namespace ArticleGen.Generator.Emitting
                 {
                     string test = alternative.AtEnd
                         ? $"{at} == {atEnds.First(a => a.Alternative == alternative).Name}"
-                        : $"{Rt}ArticleText.At(text, {at}, {EmitContext.Quote(alternative.Literal)})";
+                        : isSeparator
+                            ? $"{Rt}ArticleText.At(text, {at}, {EmitContext.Quote(alternative.Literal)})" // another item needs real text
+                            : c.At(at, alternative.Literal);
                     using (w.Block($"if ({test})"))
                     {
                         w.Line($"{end} = {at};");
@@ -212,9 +226,7 @@ namespace ArticleGen.Generator.Emitting
                 string count = c.Fresh("count");
                 w.Line($"int {slot} = tape.Reserve();");
                 w.Line($"int {count} = 0;");
-                string atFollower = string.Join(" || ", node.Ends.Select(e => e.AtEnd
-                    ? $"{Rt}ArticleText.IndexOfAtEnd(text, pos, {EmitContext.Quote(e.Literal)}, document: {c.DocumentLiteral}) == pos"
-                    : $"{Rt}ArticleText.At(text, pos, {EmitContext.Quote(e.Literal)})"));
+                string atFollower = string.Join(" || ", node.Ends.Select(e => e.AtEnd ? c.AtEnd("pos", e.Literal) : c.At("pos", e.Literal)));
                 w.Comment("No items at all when what follows the list comes right away.");
                 using (w.Block($"if (!({atFollower}))"))
                 {
@@ -242,7 +254,7 @@ namespace ArticleGen.Generator.Emitting
                         }
 
                         w.Line();
-                        w.Line($"pos += {node.Separator.Length};");
+                        w.Line($"pos += {node.Separator.Length};"); // the separator matched real text
                     }
                 }
 
@@ -261,13 +273,13 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             string firstMember = FirstMember(c, node) ?? "(optional part)";
-            string absent = string.Concat(node.Ends.Select(e => e.AtEnd
-                ? $" && {Rt}ArticleText.IndexOfAtEnd(text, pos, {EmitContext.Quote(e.Literal)}, document: {c.DocumentLiteral}) != pos"
-                : $" && !{Rt}ArticleText.At(text, pos, {EmitContext.Quote(e.Literal)})"));
+            string absent = string.Concat(node.Ends.Select(e => " && !" + (e.AtEnd ? "(" + c.AtEnd("pos", e.Literal) + ")" : c.At("pos", e.Literal))));
             w.Comment($"{node.Source}: optional; present when the text goes on with {Describe.Literal(node.Leader)}"
                 + (node.Ends.Count == 0 ? "." : $"\n(and not the longer {EmitContext.DescribeEnds(node.Ends)} that follows when it is absent)."));
             string? last = previous;
-            using (w.Block($"if ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.Leader)}){absent})"))
+            // Padding alone never makes a group present: its leader must match some real text.
+            string present = c.IsDocument ? $"pos < text.Length && {c.At("pos", node.Leader)}" : c.At("pos", node.Leader);
+            using (w.Block($"if ({present}{absent})"))
             {
                 using (w.Block("if (!tape.Add(1))"))
                 {

@@ -34,12 +34,37 @@ namespace ArticleGen.Generator.Emitting
             {
                 ValueKind.Enum => $"{Rt}SpanValues.TryParseEnum<{type}>(text, out value)",
                 ValueKind.Boolean => $"{Rt}SpanValues.TryParseBoolean(text, out value)",
-                ValueKind.Integer => $"{Rt}SpanValues.TryParseInteger<{type}>(text, out value)",
-                ValueKind.Float => $"{Rt}SpanValues.TryParseFloat<{type}>(text, out value)",
+                ValueKind.Integer or ValueKind.Float => $"{Rt}SpanValues.TryParseNumber<{type}>(text, {NumberStyles(member.Kind, format)}, out value)",
                 ValueKind.SpanParsable => $"{Rt}SpanValues.TryParse<{type}>(text, out value)",
                 _ => $"{Rt}SpanValues.TryParseExact(text, {EmitContext.Quote(exact ?? "O")}, out value)",
             };
             w.Line($"private static bool {HelperName(member)}({EmitContext.ReadOnlySpanOfChar} text, out {type} value) => {body};");
+        }
+
+        /// <summary>
+        /// What a number's text may hold: exactly what its format writes, and nothing looser that would change
+        /// its meaning. Invariant <c>ToString()</c> writes a sign and digits (and a point and exponent for
+        /// floating point); group separators appear only with an "N" format, hex digits only with "X".
+        /// </summary>
+        private static string NumberStyles(ValueKind kind, string? format)
+        {
+            const string Styles = "global::System.Globalization.NumberStyles.";
+            char specifier = format is { Length: > 0 } ? char.ToUpperInvariant(format[0]) : '\0';
+            bool standard = format is null || format.Length == 1 || (format.Length > 1 && char.IsDigit(format[1]));
+            if (kind == ValueKind.Integer && standard && specifier == 'X')
+            {
+                return Styles + "AllowHexSpecifier";
+            }
+
+            string styles = Styles + "AllowLeadingSign";
+            if (kind == ValueKind.Float)
+            {
+                styles += " | " + Styles + "AllowDecimalPoint | " + Styles + "AllowExponent";
+            }
+
+            // A custom format ("#,##0") may write group separators too.
+            bool grouped = (standard && specifier == 'N') || (!standard && format!.IndexOf(',') >= 0);
+            return grouped ? styles + " | " + Styles + "AllowThousands" : styles;
         }
 
         /// <summary>Statements that read <c>text.Slice(start, length)</c> into <paramref name="target"/>, or fail.</summary>

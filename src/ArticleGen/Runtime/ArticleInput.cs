@@ -98,6 +98,21 @@ namespace ArticleGen.Runtime
             return input;
         }
 
+        /// <summary>
+        /// A one-line layout read at the top level accepts a final line break, as a text file's last line has (and
+        /// any blank lines after it, the padding a document also ignores): they are cut off here, so that no value
+        /// ends with them.
+        /// </summary>
+        public void DropPadding()
+        {
+            int length = ArticleText.WithoutPadding(Text).Length;
+            Text = Text.Slice(0, length);
+            if (Backing.Length > 0)
+            {
+                Backing = Backing.Slice(0, length);
+            }
+        }
+
         private void SetNormalized(char[] buffer, int length, bool keepBacking)
         {
             int normalized = RemoveCarriageReturnsBeforeLineFeeds(buffer.AsSpan(0, length));

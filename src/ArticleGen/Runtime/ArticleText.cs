@@ -50,28 +50,82 @@ namespace ArticleGen.Runtime
             => text.Slice(position).StartsWith(literal);
 
         /// <summary>
-        /// The first index at or after <paramref name="start"/> where <paramref name="literal"/> is followed by the
-        /// end of the text; in a document, a single final line feed may stand between them. -1 if there is none.
-        /// Only two places can qualify, so this costs O(1) whatever the text's length.
+        /// A document without its padding: blank lines at the very end of a document (and the last line's own
+        /// line break) are not content, so no value can end with them.
+        /// </summary>
+        public static ReadOnlySpan<char> WithoutPadding(ReadOnlySpan<char> text)
+        {
+            int length = text.Length;
+            while (length > 0 && text[length - 1] == '\n')
+            {
+                length--;
+            }
+
+            return text.Slice(0, length);
+        }
+
+        /// <summary>
+        /// In a document (whose padding is already cut off): whether <paramref name="literal"/> occurs at
+        /// <paramref name="position"/>, where line breaks it would need past the end of the text count as the
+        /// padding that was cut off. So "\n\n" matches at the end of the text, and so does "TAGS\n" at a final "TAGS".
+        /// </summary>
+        public static bool AtOrPadding(ReadOnlySpan<char> text, int position, string literal)
+        {
+            ReadOnlySpan<char> rest = text.Slice(position);
+            ReadOnlySpan<char> expected = literal.AsSpan();
+            if (rest.StartsWith(expected))
+            {
+                return true;
+            }
+
+            return rest.Length < expected.Length && expected.StartsWith(rest) && IsLineBreaks(expected.Slice(rest.Length)) && !EndsWithCarriageReturn(text);
+        }
+
+        /// <summary>A CR right before the padding would make a CRLF of the line break written there: no padding follows it.</summary>
+        private static bool EndsWithCarriageReturn(ReadOnlySpan<char> text) => text.Length > 0 && text[text.Length - 1] == '\r';
+
+        /// <summary>
+        /// The index at or after <paramref name="start"/> where <paramref name="literal"/> is followed by the end
+        /// of the text, or -1. In a document the literal's own final line breaks fall in the padding that was cut
+        /// off. Only one place can qualify, so this costs O(1) whatever the text's length.
         /// </summary>
         public static int IndexOfAtEnd(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> literal, bool document)
         {
             if (document)
             {
-                int withLineFeed = text.Length - literal.Length - 1;
-                if (withLineFeed >= start && text[text.Length - 1] == '\n' && text.Slice(withLineFeed, literal.Length).SequenceEqual(literal))
+                int kept = literal.Length;
+                while (kept > 0 && literal[kept - 1] == '\n')
                 {
-                    return withLineFeed;
+                    kept--;
                 }
+
+                if (kept < literal.Length && EndsWithCarriageReturn(text))
+                {
+                    return -1;
+                }
+
+                literal = literal.Slice(0, kept);
             }
 
             int exact = text.Length - literal.Length;
             return exact >= start && text.Slice(exact).SequenceEqual(literal) ? exact : -1;
         }
 
-        /// <summary>Whether only the end of the text (in a document, optionally after one line feed) is left at <paramref name="position"/>.</summary>
-        public static bool IsEnd(ReadOnlySpan<char> text, int position, bool document)
-            => position == text.Length || (document && position == text.Length - 1 && text[position] == '\n');
+        /// <summary>Whether only the end of the text is left at <paramref name="position"/>.</summary>
+        public static bool IsEnd(ReadOnlySpan<char> text, int position) => position == text.Length;
+
+        private static bool IsLineBreaks(ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                if (c != '\n')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>A capture's text as a <see cref="ReadOnlyMemory{T}"/>: a slice of the input where it has one, else a copy.</summary>
         public static ReadOnlyMemory<char> Memory(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)

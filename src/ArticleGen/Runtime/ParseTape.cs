@@ -20,6 +20,7 @@ namespace ArticleGen.Runtime
         private int _readIndex;
         private readonly ReadOnlySpan<int> _expected;
         private readonly bool _verifying;
+        private readonly int _paddingStart;
 
         /// <summary>A recording tape that starts in <paramref name="initial"/> (often stack memory) and grows into pooled arrays.</summary>
         public ParseTape(Span<int> initial)
@@ -30,9 +31,10 @@ namespace ArticleGen.Runtime
             _readIndex = 0;
             _expected = default;
             _verifying = false;
+            _paddingStart = 0;
         }
 
-        private ParseTape(ReadOnlySpan<int> expected)
+        private ParseTape(ReadOnlySpan<int> expected, int paddingStart)
         {
             _items = default;
             _rented = null;
@@ -40,10 +42,15 @@ namespace ArticleGen.Runtime
             _readIndex = 0;
             _expected = expected;
             _verifying = true;
+            _paddingStart = paddingStart;
         }
 
-        /// <summary>A tape that records nothing and instead compares every entry with <paramref name="expected"/>.</summary>
-        public static ParseTape ForVerification(ReadOnlySpan<int> expected) => new ParseTape(expected);
+        /// <summary>
+        /// A tape that records nothing and instead compares every entry with <paramref name="expected"/>. Text from
+        /// <paramref name="paddingStart"/> on is a document's padding: an empty value written there is read at that
+        /// point, where the padding starts.
+        /// </summary>
+        public static ParseTape ForVerification(ReadOnlySpan<int> expected, int paddingStart) => new ParseTape(expected, paddingStart);
 
         /// <summary>The entries written so far.</summary>
         public readonly ReadOnlySpan<int> Written => _items.Slice(0, _count);
@@ -68,8 +75,26 @@ namespace ArticleGen.Runtime
             return true;
         }
 
-        /// <summary>Appends a capture's start and length.</summary>
-        public bool AddSpan(int start, int length) => Add(start) & Add(length);
+        /// <summary>Appends a capture's start and length; when verifying, returns false if they differ from the expected ones.</summary>
+        public bool AddSpan(int start, int length)
+        {
+            if (!_verifying)
+            {
+                return Add(start) & Add(length);
+            }
+
+            if (_count + 2 > _expected.Length)
+            {
+                _count = _expected.Length + 1;
+                return false;
+            }
+
+            int expectedStart = _expected[_count];
+            int expectedLength = _expected[_count + 1];
+            _count += 2;
+            return expectedLength == length
+                && (expectedStart == start || (length == 0 && start == _paddingStart && expectedStart >= _paddingStart));
+        }
 
         /// <summary>Reserves an entry to be set later (a list's count); returns its index.</summary>
         public int Reserve()

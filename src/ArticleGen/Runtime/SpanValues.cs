@@ -18,15 +18,13 @@ namespace ArticleGen.Runtime
             where T : ISpanParsable<T>
             => T.TryParse(text, CultureInfo.InvariantCulture, out value!);
 
-        /// <summary>Reads an integer; group separators are accepted so that formats such as "N0" read back.</summary>
-        public static bool TryParseInteger<T>(ReadOnlySpan<char> text, out T value)
+        /// <summary>
+        /// Reads a number in exactly the <paramref name="styles"/> its format writes, which the generator picks at
+        /// compile time: sign and digits for a plain integer, group separators only for an "N" format.
+        /// </summary>
+        public static bool TryParseNumber<T>(ReadOnlySpan<char> text, NumberStyles styles, out T value)
             where T : INumberBase<T>
-            => T.TryParse(text, NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value!);
-
-        /// <summary>Reads a floating-point or decimal number; group separators and exponents are accepted.</summary>
-        public static bool TryParseFloat<T>(ReadOnlySpan<char> text, out T value)
-            where T : INumberBase<T>
-            => T.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value!);
+            => T.TryParse(text, styles, CultureInfo.InvariantCulture, out value!);
 
         /// <summary>Writes any <see cref="ISpanFormattable"/> value.</summary>
         public static void Write<T>(T value, ref CharWriter writer, ReadOnlySpan<char> format)

@@ -41,7 +41,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <item><description>    "\n\n___\n\n" must come next.</description></item>
     /// <item><description>    {Contributors} is read into Contributors (string): it runs, across lines if need be, until "\n\n(END)" at the end of the text.</description></item>
     /// <item><description>"\n\n(END)" must come next.</description></item>
-    /// <item><description>Then the text ends (a final line break is optional).</description></item>
+    /// <item><description>Then the text ends (blank lines at the very end are padding, not content).</description></item>
     /// </list>
     /// <para>CRLF and LF both end a line and a leading byte order mark is skipped; values that span lines hold LF.</para>
     /// </remarks>
@@ -330,6 +330,8 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// </summary>
     private static bool __Scan(global::System.ReadOnlySpan<char> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
     {
+        // Blank lines at the very end (and the last line's own line break) are padding, not content.
+        text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
         int pos = 0;
 
         // {Headline}: runs, across lines if need be, until "\nBy ".
@@ -386,7 +388,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             {
                 // The next place where one of them can start: "\n".
                 int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, '\n');
-                if (global::ArticleGen.Runtime.ArticleText.At(text, at8, "\n\n"))
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at8, "\n\n"))
                 {
                     end5 = at8;
                     break;
@@ -415,12 +417,12 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         }
 
         // A blank line must come next.
-        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
         {
             return error.Fail(offset + pos, "a blank line", "Byline", "after Byline", "ApStory");
         }
 
-        pos += 2;
+        pos = global::System.Math.Min(pos + 2, text.Length);
 
         // {Dateline}: stays on its line, ending where " (AP) — " first follows.
         {
@@ -476,7 +478,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             {
                 // The next place where one of them can start: "\n".
                 int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
-                if (global::ArticleGen.Runtime.ArticleText.At(text, at16, "\n\n"))
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at16, "\n\n"))
                 {
                     end13 = at16;
                     break;
@@ -505,12 +507,12 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         }
 
         // A blank line must come next.
-        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
         {
             return error.Fail(offset + pos, "a blank line", "Lead", "after Lead", "ApStory");
         }
 
-        pos += 2;
+        pos = global::System.Math.Min(pos + 2, text.Length);
 
         // {Body...}: paragraphs, separated by a blank line.
         // The list ends where "\n\n___\n\n" or "\n\n(END)" at the end of the text follows (that wins over the separator where both match).
@@ -518,7 +520,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             int slot17 = tape.Reserve();
             int count18 = 0;
             // No items at all when what follows the list comes right away.
-            if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n___\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true) == pos))
+            if (!(global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true) == pos))
             {
                 while (true)
                 {
@@ -536,7 +538,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                             end19 = at24;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n___\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at24, "\n\n___\n\n"))
                         {
                             end19 = at24;
                             break;
@@ -585,7 +587,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         }
 
         // [\n\n___\n\n{Contributors}]: optional; present when the text goes on with "\n\n___\n\n".
-        if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n___\n\n"))
+        if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n"))
         {
             if (!tape.Add(1))
             {
@@ -593,12 +595,12 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             }
 
             // "\n\n___\n\n" must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n___\n\n"))
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n"))
             {
                 return error.Fail(offset + pos, "\"\\n\\n___\\n\\n\"", "Body", "after Body", "ApStory");
             }
 
-            pos += 7;
+            pos = global::System.Math.Min(pos + 7, text.Length);
 
             // {Contributors}: runs, across lines if need be, until "\n\n(END)" at the end of the text.
             {
@@ -652,8 +654,8 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
         pos += 7;
 
-        // The end of the text; a final line break is optional.
-        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos, document: true))
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
         {
             return error.Fail(offset + pos, "the end of the text", "Contributors", "after Contributors", "ApStory");
         }
@@ -854,10 +856,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
             global::System.ReadOnlySpan<char> written = writer.Written;
             var error = default(global::ArticleGen.Runtime.ParseError);
-            // A document ends with a line break, unless its last value already ends the text with one
-            // (an empty last item after a blank line, say) or with a CR that a line break would turn into
-            // CRLF, and the text reads back without it: there, a line break would add a line.
-            if (topLevel && (written.Length == 0 || (written[written.Length - 1] != '\n' && written[written.Length - 1] != '\r') || !__ReadsBack(written, tape.Written, ref error)))
+            // A document ends with exactly one line break (a reader takes more as padding), unless its last
+            // value ends with a CR, which a line break would turn into a CRLF.
+            if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\r'))
             {
                 writer.Write("\n");
                 if (writer.Overflowed)
@@ -893,7 +894,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
     private static bool __ReadsBack(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
     {
-        var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape);
+        var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
         return __Scan(text, 0, ref check, ref error) && check.IsComplete;
     }
 

@@ -78,7 +78,7 @@ namespace Samples.Types
         /// <item><description>{Tags...} is read into the list Tags: items each starting a line with "- " and running across lines up to the next one, separated by "\n- "; the list ends where a blank line follows.</description></item>
         /// <item><description>A blank line must come next.</description></item>
         /// <item><description>{Paragraphs...} is read into the list Paragraphs: paragraphs, separated by a blank line; the list ends where the end of the text follows.</description></item>
-        /// <item><description>Then the text ends (a final line break is optional).</description></item>
+        /// <item><description>Then the text ends (blank lines at the very end are padding, not content).</description></item>
         /// </list>
         /// <para>CRLF and LF both end a line and a leading byte order mark is skipped; values that span lines hold LF.</para>
         /// </remarks>
@@ -367,6 +367,8 @@ namespace Samples.Types
         /// </summary>
         private static bool __Scan(global::System.ReadOnlySpan<char> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
         {
+            // Blank lines at the very end (and the last line's own line break) are padding, not content.
+            text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
             int pos = 0;
 
             // "Id: " must come next.
@@ -881,7 +883,7 @@ namespace Samples.Types
                 {
                     // The next place where one of them can start: "\n".
                     int at48 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop47, '\n');
-                    if (global::ArticleGen.Runtime.ArticleText.At(text, at48, "\nNumbers:\n"))
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at48, "\nNumbers:\n"))
                     {
                         end45 = at48;
                         break;
@@ -920,15 +922,15 @@ namespace Samples.Types
             }
 
             // A line break must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n"))
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"))
             {
                 return error.Fail(offset + pos, "a line break", "Slice", "after Slice", "EveryType");
             }
 
-            pos += 1;
+            pos = global::System.Math.Min(pos + 1, text.Length);
 
             // [Note: {Note}\n]: optional; present when the text goes on with "Note: ".
-            if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "Note: "))
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.At(text, pos, "Note: "))
             {
                 if (!tape.Add(1))
                 {
@@ -952,7 +954,7 @@ namespace Samples.Types
                     {
                         // The next place where one of them can start: "\n".
                         int at52 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop51, '\n');
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at52, "\nNumbers:\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at52, "\nNumbers:\n"))
                         {
                             end49 = at52;
                             break;
@@ -986,12 +988,12 @@ namespace Samples.Types
                 }
 
                 // A line break must come next.
-                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n"))
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"))
                 {
                     return error.Fail(offset + pos, "a line break", "Note", "after Note", "EveryType");
                 }
 
-                pos += 1;
+                pos = global::System.Math.Min(pos + 1, text.Length);
 
             }
             else if (!tape.Add(0))
@@ -1000,7 +1002,7 @@ namespace Samples.Types
             }
 
             // [Rank: {Rank}\n]: optional; present when the text goes on with "Rank: ".
-            if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "Rank: "))
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.At(text, pos, "Rank: "))
             {
                 if (!tape.Add(1))
                 {
@@ -1024,7 +1026,7 @@ namespace Samples.Types
                     {
                         // The next place where one of them can start: "\n".
                         int at56 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop55, '\n');
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at56, "\nNumbers:\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at56, "\nNumbers:\n"))
                         {
                             end53 = at56;
                             break;
@@ -1053,12 +1055,12 @@ namespace Samples.Types
                 }
 
                 // A line break must come next.
-                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n"))
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"))
                 {
                     return error.Fail(offset + pos, "a line break", "Rank", "after Rank", "EveryType");
                 }
 
-                pos += 1;
+                pos = global::System.Math.Min(pos + 1, text.Length);
 
             }
             else if (!tape.Add(0))
@@ -1067,12 +1069,12 @@ namespace Samples.Types
             }
 
             // "Numbers:\n" must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "Numbers:\n"))
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "Numbers:\n"))
             {
                 return error.Fail(offset + pos, "\"Numbers:\\n\"", "Rank", "after Rank", "EveryType");
             }
 
-            pos += 9;
+            pos = global::System.Math.Min(pos + 9, text.Length);
 
             // {Numbers...}: lines, separated by a line break.
             // The list ends where "\n\nTags:\n- " follows (that wins over the separator where both match).
@@ -1154,7 +1156,7 @@ namespace Samples.Types
                 int slot64 = tape.Reserve();
                 int count65 = 0;
                 // No items at all when what follows the list comes right away.
-                if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n")))
+                if (!(global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n")))
                 {
                     while (true)
                     {
@@ -1172,7 +1174,7 @@ namespace Samples.Types
                                 separated67 = true;
                                 break;
                             }
-                            if (global::ArticleGen.Runtime.ArticleText.At(text, at70, "\n\n"))
+                            if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at70, "\n\n"))
                             {
                                 end66 = at70;
                                 break;
@@ -1215,12 +1217,12 @@ namespace Samples.Types
             }
 
             // A blank line must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
             {
                 return error.Fail(offset + pos, "a blank line", "Tags", "after Tags", "EveryType");
             }
 
-            pos += 2;
+            pos = global::System.Math.Min(pos + 2, text.Length);
 
             // {Paragraphs...}: paragraphs, separated by a blank line.
             // The list ends where the end of the text follows (that wins over the separator where both match).
@@ -1289,8 +1291,8 @@ namespace Samples.Types
                 }
             }
 
-            // The end of the text; a final line break is optional.
-            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos, document: true))
+            // The end of the text.
+            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
             {
                 return error.Fail(offset + pos, "the end of the text", "Paragraphs", "after Paragraphs", "EveryType");
             }
@@ -1546,13 +1548,13 @@ namespace Samples.Types
             return true;
         }
 
-        private static bool __TryReadId(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseInteger<int>(text, out value);
+        private static bool __TryReadId(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
 
-        private static bool __TryReadCount(global::System.ReadOnlySpan<char> text, out long value) => global::ArticleGen.Runtime.SpanValues.TryParseInteger<long>(text, out value);
+        private static bool __TryReadCount(global::System.ReadOnlySpan<char> text, out long value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<long>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
 
-        private static bool __TryReadRatio(global::System.ReadOnlySpan<char> text, out double value) => global::ArticleGen.Runtime.SpanValues.TryParseFloat<double>(text, out value);
+        private static bool __TryReadRatio(global::System.ReadOnlySpan<char> text, out double value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<double>(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent, out value);
 
-        private static bool __TryReadPrice(global::System.ReadOnlySpan<char> text, out decimal value) => global::ArticleGen.Runtime.SpanValues.TryParseFloat<decimal>(text, out value);
+        private static bool __TryReadPrice(global::System.ReadOnlySpan<char> text, out decimal value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<decimal>(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent, out value);
 
         private static bool __TryReadFlag(global::System.ReadOnlySpan<char> text, out bool value) => global::ArticleGen.Runtime.SpanValues.TryParseBoolean(text, out value);
 
@@ -1568,9 +1570,9 @@ namespace Samples.Types
 
         private static bool __TryReadKey(global::System.ReadOnlySpan<char> text, out global::System.Guid value) => global::ArticleGen.Runtime.SpanValues.TryParse<global::System.Guid>(text, out value);
 
-        private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseInteger<int>(text, out value);
+        private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
 
-        private static bool __TryReadNumbers(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseInteger<int>(text, out value);
+        private static bool __TryReadNumbers(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
 
         /// <summary>
         /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
@@ -1868,10 +1870,9 @@ namespace Samples.Types
 
                 global::System.ReadOnlySpan<char> written = writer.Written;
                 var error = default(global::ArticleGen.Runtime.ParseError);
-                // A document ends with a line break, unless its last value already ends the text with one
-                // (an empty last item after a blank line, say) or with a CR that a line break would turn into
-                // CRLF, and the text reads back without it: there, a line break would add a line.
-                if (topLevel && (written.Length == 0 || (written[written.Length - 1] != '\n' && written[written.Length - 1] != '\r') || !__ReadsBack(written, tape.Written, ref error)))
+                // A document ends with exactly one line break (a reader takes more as padding), unless its last
+                // value ends with a CR, which a line break would turn into a CRLF.
+                if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\r'))
                 {
                     writer.Write("\n");
                     if (writer.Overflowed)
@@ -1907,7 +1908,7 @@ namespace Samples.Types
         /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
         private static bool __ReadsBack(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
         {
-            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape);
+            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
             return __Scan(text, 0, ref check, ref error) && check.IsComplete;
         }
 

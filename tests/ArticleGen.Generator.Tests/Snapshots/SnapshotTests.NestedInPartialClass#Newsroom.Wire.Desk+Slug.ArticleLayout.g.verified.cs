@@ -27,7 +27,7 @@ namespace Newsroom.Wire
             /// <item><description>{Code} is read into Code (string): it runs, across lines if need be, until a blank line.</description></item>
             /// <item><description>A blank line must come next.</description></item>
             /// <item><description>{Title} is read into Title (string): it runs, across lines if need be, until the end of the text.</description></item>
-            /// <item><description>Then the text ends (a final line break is optional).</description></item>
+            /// <item><description>Then the text ends (blank lines at the very end are padding, not content).</description></item>
             /// </list>
             /// <para>CRLF and LF both end a line and a leading byte order mark is skipped; values that span lines hold LF.</para>
             /// </remarks>
@@ -316,6 +316,8 @@ namespace Newsroom.Wire
             /// </summary>
             private static bool __Scan(global::System.ReadOnlySpan<char> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
             {
+                // Blank lines at the very end (and the last line's own line break) are padding, not content.
+                text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
                 int pos = 0;
 
                 // "Slug: " must come next.
@@ -335,7 +337,7 @@ namespace Newsroom.Wire
                     {
                         // The next place where one of them can start: "\n".
                         int at4 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop3, '\n');
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at4, "\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at4, "\n\n"))
                         {
                             end1 = at4;
                             break;
@@ -364,12 +366,12 @@ namespace Newsroom.Wire
                 }
 
                 // A blank line must come next.
-                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
                 {
                     return error.Fail(offset + pos, "a blank line", "Code", "after Code", "Slug");
                 }
 
-                pos += 2;
+                pos = global::System.Math.Min(pos + 2, text.Length);
 
                 // {Title}: runs, across lines if need be, until the end of the text.
                 {
@@ -409,8 +411,8 @@ namespace Newsroom.Wire
                     pos = end5;
                 }
 
-                // The end of the text; a final line break is optional.
-                if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos, document: true))
+                // The end of the text.
+                if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
                 {
                     return error.Fail(offset + pos, "the end of the text", "Title", "after Title", "Slug");
                 }
@@ -491,10 +493,9 @@ namespace Newsroom.Wire
 
                     global::System.ReadOnlySpan<char> written = writer.Written;
                     var error = default(global::ArticleGen.Runtime.ParseError);
-                    // A document ends with a line break, unless its last value already ends the text with one
-                    // (an empty last item after a blank line, say) or with a CR that a line break would turn into
-                    // CRLF, and the text reads back without it: there, a line break would add a line.
-                    if (topLevel && (written.Length == 0 || (written[written.Length - 1] != '\n' && written[written.Length - 1] != '\r') || !__ReadsBack(written, tape.Written, ref error)))
+                    // A document ends with exactly one line break (a reader takes more as padding), unless its last
+                    // value ends with a CR, which a line break would turn into a CRLF.
+                    if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\r'))
                     {
                         writer.Write("\n");
                         if (writer.Overflowed)
@@ -530,7 +531,7 @@ namespace Newsroom.Wire
             /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
             private static bool __ReadsBack(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
             {
-                var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape);
+                var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
                 return __Scan(text, 0, ref check, ref error) && check.IsComplete;
             }
 

@@ -25,7 +25,7 @@ namespace Wire
         /// <item><description>" (" must come next.</description></item>
         /// <item><description>{Agency} is read into Agency (string): it stays on its line, ending where ")" at the end of the text first follows.</description></item>
         /// <item><description>")" must come next.</description></item>
-        /// <item><description>Then the text ends.</description></item>
+        /// <item><description>Then the text ends (at the top level, one final line break is allowed).</description></item>
         /// </list>
         /// <para>CRLF and LF both end a line and a leading byte order mark is skipped; values that span lines hold LF.</para>
         /// </remarks>
@@ -134,6 +134,9 @@ namespace Wire
                 throw input.Error.ToException(input.Text);
             }
 
+            // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+            input.DropPadding();
+
             var error = default(global::ArticleGen.Runtime.ParseError);
             if (__ReadArticle(input.Text, input.Backing, 0, ref error, out global::Wire.Dateline? result))
             {
@@ -150,6 +153,9 @@ namespace Wire
                 result = null;
                 return false;
             }
+
+            // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+            input.DropPadding();
 
             var error = default(global::ArticleGen.Runtime.ParseError);
             return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
@@ -453,7 +459,7 @@ namespace Wire
             pos += 1;
 
             // The end of the text.
-            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos, document: false))
+            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
             {
                 return error.Fail(offset + pos, "the end of the text", "Agency", "after Agency", "Dateline");
             }
@@ -561,8 +567,9 @@ namespace Wire
                     global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "Dateline");
                 }
 
-                // Read the output back: it must split exactly where the values were written.
-                if (!__ReadsBack(written, tape.Written, ref error))
+                // Read the output back as a reader would (at the top level, without line breaks at the very end): it
+                // must split exactly where the values were written.
+                if (!__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
                 {
                     throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("Dateline", ref error, written);
                 }
@@ -579,7 +586,7 @@ namespace Wire
         /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
         private static bool __ReadsBack(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
         {
-            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape);
+            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: text.Length);
             return __Scan(text, 0, ref check, ref error) && check.IsComplete;
         }
 

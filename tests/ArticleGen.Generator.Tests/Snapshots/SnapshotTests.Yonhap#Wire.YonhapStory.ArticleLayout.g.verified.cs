@@ -42,7 +42,7 @@ namespace Wire
         /// <item><description>Optional part [\n\n\n\n{PhotoCaption}]: present only when the text goes on with 3 blank lines; then:</description></item>
         /// <item><description>    3 blank lines must come next.</description></item>
         /// <item><description>    {PhotoCaption} is read into PhotoCaption (string): it runs, across lines if need be, until the end of the text.</description></item>
-        /// <item><description>Then the text ends (a final line break is optional).</description></item>
+        /// <item><description>Then the text ends (blank lines at the very end are padding, not content).</description></item>
         /// </list>
         /// <para>CRLF and LF both end a line and a leading byte order mark is skipped; values that span lines hold LF.</para>
         /// </remarks>
@@ -331,6 +331,8 @@ namespace Wire
         /// </summary>
         private static bool __Scan(global::System.ReadOnlySpan<char> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
         {
+            // Blank lines at the very end (and the last line's own line break) are padding, not content.
+            text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
             int pos = 0;
 
             // " date " must come next.
@@ -355,7 +357,7 @@ namespace Wire
                         end1 = at4;
                         break;
                     }
-                    if (global::ArticleGen.Runtime.ArticleText.At(text, at4, "\n\n"))
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at4, "\n\n"))
                     {
                         end1 = at4;
                         break;
@@ -384,7 +386,7 @@ namespace Wire
             }
 
             // [ (ATTN: {Attention})]: optional; present when the text goes on with " (ATTN: ".
-            if (global::ArticleGen.Runtime.ArticleText.At(text, pos, " (ATTN: "))
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.At(text, pos, " (ATTN: "))
             {
                 if (!tape.Add(1))
                 {
@@ -408,7 +410,7 @@ namespace Wire
                     {
                         // The next place where one of them can start: ")" "\n".
                         int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, ')', '\n');
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at8, ")\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at8, ")\n\n"))
                         {
                             end5 = at8;
                             break;
@@ -451,12 +453,12 @@ namespace Wire
             }
 
             // A blank line must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
             {
                 return error.Fail(offset + pos, "a blank line", "Attention", "after Attention", "YonhapStory");
             }
 
-            pos += 2;
+            pos = global::System.Math.Min(pos + 2, text.Length);
 
             // {Dateline}: stays on its line, ending where " -- " first follows.
             {
@@ -512,7 +514,7 @@ namespace Wire
                 {
                     // The next place where one of them can start: "\n".
                     int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
-                    if (global::ArticleGen.Runtime.ArticleText.At(text, at16, "\n\n"))
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at16, "\n\n"))
                     {
                         end13 = at16;
                         break;
@@ -541,12 +543,12 @@ namespace Wire
             }
 
             // A blank line must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
             {
                 return error.Fail(offset + pos, "a blank line", "Lead", "after Lead", "YonhapStory");
             }
 
-            pos += 2;
+            pos = global::System.Math.Min(pos + 2, text.Length);
 
             // {Body...}: paragraphs, separated by a blank line.
             // The list ends where 3 blank lines or the end of the text follows (that wins over the separator where both match).
@@ -554,7 +556,7 @@ namespace Wire
                 int slot17 = tape.Reserve();
                 int count18 = 0;
                 // No items at all when what follows the list comes right away.
-                if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos))
+                if (!(global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos))
                 {
                     while (true)
                     {
@@ -572,7 +574,7 @@ namespace Wire
                                 end19 = at24;
                                 break;
                             }
-                            if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n\n\n"))
+                            if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at24, "\n\n\n\n"))
                             {
                                 end19 = at24;
                                 break;
@@ -621,7 +623,7 @@ namespace Wire
             }
 
             // [\n\n\n\n{PhotoCaption}]: optional; present when the text goes on with 3 blank lines.
-            if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n\n\n"))
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n"))
             {
                 if (!tape.Add(1))
                 {
@@ -629,12 +631,12 @@ namespace Wire
                 }
 
                 // 3 blank lines must come next.
-                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n\n\n"))
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n"))
                 {
                     return error.Fail(offset + pos, "3 blank lines", "Body", "after Body", "YonhapStory");
                 }
 
-                pos += 4;
+                pos = global::System.Math.Min(pos + 4, text.Length);
 
                 // {PhotoCaption}: runs, across lines if need be, until the end of the text.
                 {
@@ -680,8 +682,8 @@ namespace Wire
                 return error.Mismatch(offset + pos, "PhotoCaption", "YonhapStory");
             }
 
-            // The end of the text; a final line break is optional.
-            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos, document: true))
+            // The end of the text.
+            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
             {
                 return error.Fail(offset + pos, "the end of the text", "PhotoCaption", "after PhotoCaption", "YonhapStory");
             }
@@ -902,10 +904,9 @@ namespace Wire
 
                 global::System.ReadOnlySpan<char> written = writer.Written;
                 var error = default(global::ArticleGen.Runtime.ParseError);
-                // A document ends with a line break, unless its last value already ends the text with one
-                // (an empty last item after a blank line, say) or with a CR that a line break would turn into
-                // CRLF, and the text reads back without it: there, a line break would add a line.
-                if (topLevel && (written.Length == 0 || (written[written.Length - 1] != '\n' && written[written.Length - 1] != '\r') || !__ReadsBack(written, tape.Written, ref error)))
+                // A document ends with exactly one line break (a reader takes more as padding), unless its last
+                // value ends with a CR, which a line break would turn into a CRLF.
+                if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\r'))
                 {
                     writer.Write("\n");
                     if (writer.Overflowed)
@@ -941,7 +942,7 @@ namespace Wire
         /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
         private static bool __ReadsBack(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
         {
-            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape);
+            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
             return __Scan(text, 0, ref check, ref error) && check.IsComplete;
         }
 

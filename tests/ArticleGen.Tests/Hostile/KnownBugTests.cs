@@ -3,9 +3,9 @@ using ArticleGen.Tests.Constructs;
 namespace ArticleGen.Tests.Hostile;
 
 /// <summary>
-/// Bugs the hostile tests found, each kept as a regression test, and the one known limit of the format, pinned
-/// down as documented (README, "Known limits"); the mutation tests let exactly that case through and count it
-/// ("known bugs" in their output).
+/// Bugs the hostile tests found, each kept as a regression test. The one known limit of v1 (a text ending in a
+/// blank line read the same as that text with one more line break) is gone: blank lines at the very end are
+/// padding, so any number of them reads the same, and Format writes one canonical form.
 /// </summary>
 public class KnownBugTests
 {
@@ -18,21 +18,22 @@ public class KnownBugTests
         { nameof(TagLines), "TAGS\neconomy\n\n" },
     };
 
-    /// <summary>
-    /// Known limit: the final line break is optional, so a text T that ends in a blank line (an empty last value)
-    /// and T + "\n" read as the same record. T, the shorter, is the canonical text: it is written back byte for
-    /// byte; T + "\n" reads as the same record and is written as T.
-    /// </summary>
     [Theory]
     [MemberData(nameof(TextsEndingInABlankLine))]
-    public void Text_ending_in_a_blank_line_is_canonical_and_one_more_line_break_reads_the_same(string layout, string text)
+    public void Trailing_blank_lines_are_padding_and_format_writes_one_canonical_text(string layout, string text)
     {
         LayoutProbe probe = Layouts.CreateAll().Single(p => p.Name == layout);
 
         // Outcome is "ok <hash>\n<Format()>\n<UTF-8 in hex>".
-        Assert.Equal(text, FormattedText(probe.Outcome(text)));
-        Assert.Equal(text, FormattedText(probe.Outcome(text + "\n")));
-        Assert.Equal(probe.Outcome(text), probe.Outcome(text + "\n"));
+        string outcome = probe.Outcome(text);
+        string canonical = FormattedText(outcome);
+        Assert.Equal(outcome, probe.Outcome(text + "\n"));
+        Assert.Equal(outcome, probe.Outcome(text + "\n\n\n"));
+        Assert.Equal(outcome, probe.Outcome(text.TrimEnd('\n')));
+
+        // The canonical text reads back as the same record and is its own canonical form.
+        Assert.Equal(outcome, probe.Outcome(canonical));
+        Assert.EndsWith("\n", canonical, StringComparison.Ordinal);
     }
 
     [Fact]
