@@ -1,5 +1,6 @@
 using ArticleGen.Generator.Emitting;
 using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -19,6 +20,7 @@ namespace ArticleGen.Generator
             public const string Parse = "ArticleGen.Parse";
             public const string Models = "ArticleGen.Models";
             public const string Diagnostics = "ArticleGen.Diagnostics";
+            public const string Polyfills = "ArticleGen.Polyfills";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -40,6 +42,21 @@ namespace ArticleGen.Generator
                 .Where(static d => d.Count > 0)
                 .WithTrackingName(Steps.Diagnostics);
 
+            // What older targets lack, supplied once per project that declares a layout (see PolyfillReader).
+            IncrementalValueProvider<Polyfills> polyfills = context.CompilationProvider
+                .Select(static (compilation, _) => PolyfillReader.Missing(compilation))
+                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => PolyfillReader.Allowed(options.GlobalOptions)))
+                .Combine(results.Collect().Select(static (all, _) => !all.IsEmpty))
+                .Select(static (p, _) => p.Left.Right && p.Right ? p.Left.Left : Polyfills.None)
+                .WithTrackingName(Steps.Polyfills);
+
+            context.RegisterSourceOutput(polyfills, static (output, needed) =>
+            {
+                if (needed != Polyfills.None)
+                {
+                    output.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(needed));
+                }
+            });
             context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, Emitter.Emit(model)));
             context.RegisterSourceOutput(diagnostics, static (output, list) =>
             {
