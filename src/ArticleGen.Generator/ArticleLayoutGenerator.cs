@@ -42,6 +42,14 @@ namespace ArticleGen.Generator
                 .Where(static d => d.Count > 0)
                 .WithTrackingName(Steps.Diagnostics);
 
+            // Records in a project compiled as C# 8 or older: one ARTG038 instead of the compiler's puzzling CS0246.
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> oldLanguage = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    Parser.AttributeName,
+                    static (node, _) => OldLanguageReader.IsCandidate(node),
+                    static (syntax, _) => OldLanguageReader.Read(syntax))
+                .Where(static d => d.Count > 0);
+
             // What older targets lack, supplied once per project that declares a layout (see PolyfillReader).
             IncrementalValueProvider<Polyfills> polyfills = context.CompilationProvider
                 .Select(static (compilation, _) => PolyfillReader.Missing(compilation))
@@ -58,13 +66,16 @@ namespace ArticleGen.Generator
                 }
             });
             context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, Emitter.Emit(model)));
-            context.RegisterSourceOutput(diagnostics, static (output, list) =>
+            context.RegisterSourceOutput(diagnostics, static (output, list) => Report(output, list));
+            context.RegisterSourceOutput(oldLanguage, static (output, list) => Report(output, list));
+        }
+
+        private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> list)
+        {
+            foreach (DiagnosticInfo diagnostic in list)
             {
-                foreach (DiagnosticInfo diagnostic in list)
-                {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
-            });
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         }
     }
 }
