@@ -1,5 +1,6 @@
 using ArticleGen.Generator.Emitting;
 using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -19,6 +20,7 @@ namespace ArticleGen.Generator
             public const string Parse = "ArticleGen.Parse";
             public const string Models = "ArticleGen.Models";
             public const string Diagnostics = "ArticleGen.Diagnostics";
+            public const string Polyfills = "ArticleGen.Polyfills";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -40,14 +42,40 @@ namespace ArticleGen.Generator
                 .Where(static d => d.Count > 0)
                 .WithTrackingName(Steps.Diagnostics);
 
-            context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, Emitter.Emit(model)));
-            context.RegisterSourceOutput(diagnostics, static (output, list) =>
+            // Records in a project compiled as C# 8 or older: one ARTG038 instead of the compiler's puzzling CS0246.
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> oldLanguage = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    Parser.AttributeName,
+                    static (node, _) => OldLanguageReader.IsCandidate(node),
+                    static (syntax, _) => OldLanguageReader.Read(syntax))
+                .Where(static d => d.Count > 0);
+
+            // What older targets lack, supplied once per project that declares a layout (see PolyfillReader).
+            IncrementalValueProvider<Polyfills> polyfills = context.CompilationProvider
+                .Select(static (compilation, _) => PolyfillReader.Missing(compilation))
+                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => PolyfillReader.Allowed(options.GlobalOptions)))
+                .Combine(results.Collect().Select(static (all, _) => !all.IsEmpty))
+                .Select(static (p, _) => p.Left.Right && p.Right ? p.Left.Left : Polyfills.None)
+                .WithTrackingName(Steps.Polyfills);
+
+            context.RegisterSourceOutput(polyfills, static (output, needed) =>
             {
-                foreach (DiagnosticInfo diagnostic in list)
+                if (needed != Polyfills.None)
                 {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    output.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(needed));
                 }
             });
+            context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, Emitter.Emit(model)));
+            context.RegisterSourceOutput(diagnostics, static (output, list) => Report(output, list));
+            context.RegisterSourceOutput(oldLanguage, static (output, list) => Report(output, list));
+        }
+
+        private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> list)
+        {
+            foreach (DiagnosticInfo diagnostic in list)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         }
     }
 }

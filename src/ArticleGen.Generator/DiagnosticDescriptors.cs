@@ -118,13 +118,17 @@ namespace ArticleGen.Generator
             "Format does not keep the whole value",
             "The format '{0}' does not keep every part of a {1}, so Format throws for '{2}' values it cannot write back; use a format that keeps the value (for example '{3}')");
 
+        public static readonly DiagnosticDescriptor RecordsNeedCSharp9 = Error("ARTG038", Usage,
+            "Records need C# 9 or later",
+            "'{0}' is declared as a record, which C# {1} does not have; set the project's LangVersion to 9.0 or later (netstandard2.0 and .NET Framework projects default to C# 7.3)");
+
         public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
         {
             NotPartial, NotRecordClass, UnsupportedContainer, UnterminatedCapture, UnterminatedGroup, StrayClosingBrace,
             StrayClosingBracket, InvalidCapture, UnknownMember, DuplicateMember, MissingMember, AdjacentCaptures,
             GroupWithoutLeadingLiteral, GroupWithoutMember, NonNullableInGroup, UnsupportedType, InvalidFormat,
             ListShapeMismatch, AmbiguousListEnd, ListPlacement, RecursiveLayout, InaccessibleType, ReadOnlyMember,
-            LayoutNotConstant, UnsupportedFeature, LossyFormat,
+            LayoutNotConstant, UnsupportedFeature, LossyFormat, RecordsNeedCSharp9,
         };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = All.ToDictionary(d => d.Id);

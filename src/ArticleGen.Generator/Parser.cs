@@ -223,7 +223,9 @@ namespace ArticleGen.Generator
                 _features,
                 memberModels.Any(m => m.Kind == ValueKind.Memory) || memberModels.Any(m => m.Kind == ValueKind.Nested && NestedNeedsBacking(m)),
                 equality,
-                emitEquality);
+                emitEquality,
+                !_type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 0),
+                !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"));
         }
 
         private bool NestedNeedsBacking(MemberModel member)
@@ -265,12 +267,6 @@ namespace ArticleGen.Generator
             if (staticAbstract && _compilation.GetTypeByMetadataName("System.IUtf8SpanParsable`1") is not null)
             {
                 features |= TargetFeatures.Utf8SpanParsable;
-            }
-
-            if (_compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
-                && _compilation.IsSymbolAccessibleWithin(attribute, _compilation.Assembly))
-            {
-                features |= TargetFeatures.NullableAttributes;
             }
 
             return features;

@@ -398,6 +398,20 @@ public class DiagnosticTests
     // ---- The descriptors ------------------------------------------------------------------------------------
 
     [Fact]
+    public void ARTG038_record_in_a_CSharp_7_3_project_is_reported_at_record()
+    {
+        // More cases (C# 8, property-shaped records, a real type named 'record') are in LanguageVersionTests.
+        GeneratorRun run = LanguageVersionTests.RunWith(
+            Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3,
+            "using ArticleGen;\n[ArticleLayout(\"{Title}\")]\npublic partial record Slug(string Title);");
+
+        Diagnostic diagnostic = Assert.Single(run.Artg);
+        Assert.Equal("ARTG038", diagnostic.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(60, 6), diagnostic.Location.SourceSpan);
+        Assert.Contains("set the project's LangVersion to 9.0 or later", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryDescriptorHasATest()
     {
         var tested = typeof(DiagnosticTests).GetMethods()
@@ -411,7 +425,7 @@ public class DiagnosticTests
     [Fact]
     public void SeveritiesAreErrorsExceptTheLossyFormatWarning()
     {
-        Assert.Equal(26, DiagnosticDescriptors.All.Count);
+        Assert.Equal(27, DiagnosticDescriptors.All.Count);
         Assert.Equal(DiagnosticDescriptors.All.Count, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
         foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
         {

@@ -51,7 +51,7 @@ public partial class DocumentationExamplesTests
     private static void CheckWrong(string id)
     {
         Example example = Section(id);
-        GeneratorRun run = GeneratorHarness.Run(Usings + example.Wrong);
+        GeneratorRun run = RunExample(example.Wrong);
 
         Assert.Null(run.Single.Exception);
         Diagnostic? diagnostic = run.Artg.FirstOrDefault(d => d.Id == id);
@@ -64,12 +64,25 @@ public partial class DocumentationExamplesTests
     public void RightExampleCompiles(string id)
     {
         Example example = Section(id);
-        GeneratorRun run = GeneratorHarness.Run(Usings + example.Right);
+        GeneratorRun run = RunExample(example.Right);
 
         Assert.Null(run.Single.Exception);
         Assert.True(!run.Artg.Any(), $"The right example of {id} reports:{Environment.NewLine}{GeneratorHarness.Describe(run.Artg)}");
         var errors = run.OutputDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, $"The right example of {id} does not compile:{Environment.NewLine}{GeneratorHarness.Describe(errors)}");
+    }
+
+    /// <summary>An example whose first line is <c>// LangVersion: X</c> is compiled as that C# version.</summary>
+    private static GeneratorRun RunExample(string code)
+    {
+        Match version = Regex.Match(code, @"^// LangVersion: (?<v>[0-9.]+)\n");
+        if (!version.Success)
+        {
+            return GeneratorHarness.Run(Usings + code);
+        }
+
+        Assert.True(Microsoft.CodeAnalysis.CSharp.LanguageVersionFacts.TryParse(version.Groups["v"].Value, out var languageVersion));
+        return LanguageVersionTests.RunWith(languageVersion, Usings + code);
     }
 
     private sealed record Example(string Wrong, string Message, string Right);

@@ -47,6 +47,8 @@ public class GeneratedCodeTests
         { "two records in one file with the same layout", "[ArticleLayout(\"{Title}\")]\npublic partial record A(string Title);\n[ArticleLayout(\"{Title}\")]\npublic partial record B(string Title);" },
         { "same name in two namespaces", "namespace X { [ArticleLayout(\"{Title}\")] public partial record R(string Title); }\nnamespace Y { [ArticleLayout(\"{Title}\")] public partial record R(string Title); }" },
         { "same name nested in two classes", "public partial class X { [ArticleLayout(\"{Title}\")] public partial record R(string Title); }\npublic partial class Y { [ArticleLayout(\"{Title}\")] public partial record R(string Title); }" },
+        { "record with its own ToString and debugger display", "[ArticleLayout(\"{Title}\")]\n[System.Diagnostics.DebuggerDisplay(\"{Title}\")]\npublic partial record R(string Title)\n{\n    public override string ToString() => Title;\n}" },
+        { "sealed record with its own ToString", "[ArticleLayout(\"{Title}\")]\npublic sealed partial record R(string Title)\n{\n    public sealed override string ToString() => Title;\n}" },
         { "attribute on the second partial part", "public partial record R(string Title);\n[ArticleLayout(\"{Title}\")]\npublic partial record R;" },
     };
 

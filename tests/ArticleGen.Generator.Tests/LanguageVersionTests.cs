@@ -68,7 +68,53 @@ public class LanguageVersionTests
         Assert.Empty(run.Sources);
     }
 
-    private static GeneratorRun RunWith(LanguageVersion version, string source)
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3, "7.3")]
+    [InlineData(LanguageVersion.CSharp8, "8.0")]
+    public void Record_before_CSharp_9_is_reported_with_the_setting_to_add(LanguageVersion version, string shown)
+    {
+        const string Source = """
+            using ArticleGen;
+
+            [ArticleLayout("{City}, {Date} ({Agency})")]
+            public partial record Dateline(string City, string Date, string Agency);
+
+            [ArticleLayout("{Title}")]
+            public partial record Slug { public string Title { get; set; } }
+            """;
+
+        GeneratorRun run = RunWith(version, Source);
+
+        Assert.Equal(2, run.Artg.Count());
+        Assert.All(run.Artg, d => Assert.Equal("ARTG038", d.Id));
+        Assert.All(run.Artg, d => Assert.Equal("record", d.Location.SourceTree!.ToString().Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)));
+        Assert.Equal(
+            $"'Dateline' is declared as a record, which C# {shown} does not have; set the project's LangVersion to 9.0 or later (netstandard2.0 and .NET Framework projects default to C# 7.3)",
+            run.Artg.OrderBy(d => d.Location.SourceSpan.Start).First().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void A_method_returning_a_type_named_record_in_CSharp_9_is_not_reported()
+    {
+        const string Source = """
+            using ArticleGen;
+
+            public class record { }
+
+            public static class Factory
+            {
+                [ArticleLayout("{Title}")]
+                public static record Make() => new record();
+            }
+            """;
+
+        GeneratorRun run = RunWith(LanguageVersion.CSharp9, Source);
+
+        Assert.DoesNotContain(run.Artg, d => d.Id == "ARTG038");
+    }
+
+    internal static GeneratorRun RunWith(LanguageVersion version, string source)
     {
         var options = new CSharpParseOptions(version, DocumentationMode.Diagnose);
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(CSharpSyntaxTree.ParseText(source, options, path: "Test.cs"));

@@ -10,6 +10,8 @@ namespace ArticleGen.Generator.Emitting
         public const string ReadOnlySpanOfChar = "global::System.ReadOnlySpan<char>";
         public const string SpanOfChar = "global::System.Span<char>";
         public const string ReadOnlyMemoryOfChar = "global::System.ReadOnlyMemory<char>";
+        /// <summary>On a Try method's out parameter; supplied by <see cref="PolyfillEmitter"/> where the target lacks it.</summary>
+        public const string NotNullWhenTrue = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
         public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
         private int _next;

@@ -34,6 +34,11 @@ namespace ArticleGen.Generator.Emitting
             }
 
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"{Version}\")]");
+            if (model.EmitDebuggerDisplay)
+            {
+                w.Line("[global::System.Diagnostics.DebuggerDisplay(\"{__DebuggerDisplay,nq}\")]");
+            }
+
             using (w.Block("partial record " + EmitContext.Id(model.Name) + Interfaces(model)))
             {
                 PublicApiEmitter.Emit(c);
@@ -100,7 +105,7 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             const string Rt = EmitContext.Runtime;
-            string nullableAttribute = (c.Model.Features & TargetFeatures.NullableAttributes) != 0 ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+            string nullableAttribute = EmitContext.NotNullWhenTrue;
             w.Comment("<summary>\nReads normalized text (LF line breaks, no byte order mark): scan, then build the record.\nNested layouts call this with the span their capture covers; <paramref name=\"offset\"/> places errors in the whole text.\n</summary>", "/// ");
             w.Line(EmitContext.EditorBrowsableNever);
             using (w.Block($"public static bool __ReadArticle({EmitContext.ReadOnlySpanOfChar} text, {EmitContext.ReadOnlyMemoryOfChar} backing, int offset, ref {Rt}ParseError error, {nullableAttribute}out {c.Model.FullName}? result)"))

@@ -15,7 +15,7 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             var model = c.Model;
-            string nullableAttribute = (model.Features & TargetFeatures.NullableAttributes) != 0 ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+            string nullableAttribute = EmitContext.NotNullWhenTrue;
             w.Comment("<summary>Builds the record from the spans <see cref=\"__Scan\"/> recorded.</summary>", "/// ");
             using (w.Block($"private static bool __Materialize({EmitContext.ReadOnlySpanOfChar} text, {EmitContext.ReadOnlyMemoryOfChar} backing, int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error, {nullableAttribute}out {model.FullName}? result)"))
             {

@@ -12,9 +12,9 @@ namespace ArticleGen.Generator.Emitting
             var w = c.W;
             var m = c.Model;
             string t = m.FullName;
-            bool attributes = (m.Features & TargetFeatures.NullableAttributes) != 0;
-            string notNullWhen = attributes ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-            string maybeNullWhen = attributes ? "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] " : string.Empty;
+            // Where the target lacks these attributes (netstandard2.0, .NET Framework), PolyfillEmitter supplies them.
+            string notNullWhen = EmitContext.NotNullWhenTrue;
+            string maybeNullWhen = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] ";
             string keep = m.NeedsBacking ? "true" : "false";
             string keepWhy = m.NeedsBacking
                 ? "Members of type ReadOnlyMemory<char> slice the input, so the input is kept (or copied once)."
@@ -110,6 +110,7 @@ namespace ArticleGen.Generator.Emitting
 
                 """);
             EmitFormatApi(c);
+            EmitPrinting(c);
             EmitInterfaces(c, maybeNullWhen, notNullWhen);
         }
 
@@ -249,6 +250,53 @@ namespace ArticleGen.Generator.Emitting
                 }
 
                 """);
+        }
+
+        /// <summary>
+        /// One meaning for printing the record: <c>ToString()</c>, interpolation, <c>IFormattable</c> and
+        /// <c>TextWriter.Write</c> all give the article text <c>Format()</c> writes (a type that parses from text
+        /// prints as that text, as <c>Guid</c> and <c>DateOnly</c> do). The debugger shows a one-line preview instead.
+        /// </summary>
+        private static void EmitPrinting(EmitContext c)
+        {
+            if (c.Model.EmitToString)
+            {
+                c.W.Lines("""
+                    /// <summary>The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).</summary>
+                    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
+                    public override string ToString() => Format();
+
+                    """);
+            }
+
+            if (c.Model.EmitDebuggerDisplay)
+            {
+                string name = c.TypeLiteral;
+                c.W.Lines($$"""
+                    /// <summary>What the debugger shows: the type and the article's first line, at most 60 characters.</summary>
+                    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+                    private string __DebuggerDisplay
+                    {
+                        get
+                        {
+                            string text;
+                            try
+                            {
+                                text = Format();
+                            }
+                            catch (global::System.ArgumentException e)
+                            {
+                                return {{name}} + " (cannot be formatted: " + e.Message + ")";
+                            }
+
+                            int end = text.IndexOf('\n');
+                            string line = end < 0 ? text : text.Substring(0, end);
+                            return {{name}} + ": " + (line.Length > 60 ? line.Substring(0, 60) + "..." : line) + (end >= 0 && end < text.Length - 1 ? " (" + text.Length + " chars)" : string.Empty);
+                        }
+                    }
+
+                    """);
+            }
         }
 
         /// <summary>

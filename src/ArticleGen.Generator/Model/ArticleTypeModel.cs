@@ -11,9 +11,6 @@ namespace ArticleGen.Generator.Model
 
         /// <summary><c>IUtf8SpanParsable&lt;T&gt;</c> and <c>IUtf8SpanFormattable</c>.</summary>
         Utf8SpanParsable = 2,
-
-        /// <summary><c>NotNullWhenAttribute</c> and <c>MaybeNullWhenAttribute</c>.</summary>
-        NullableAttributes = 4,
     }
 
     /// <summary>A type that encloses the record (it must be partial too).</summary>
@@ -35,5 +32,7 @@ namespace ArticleGen.Generator.Model
         TargetFeatures Features,
         bool NeedsBacking,
         EquatableArray<EqualityMember> Equality,
-        bool EmitEquality);
+        bool EmitEquality,
+        bool EmitToString,
+        bool EmitDebuggerDisplay);
 }

@@ -45,9 +45,13 @@ namespace ArticleGen.Runtime
             return index < 0 ? stop : from + index;
         }
 
+        // The literal parameters are strings, not spans: generated code passes C# string literals, and netstandard2.0
+        // has no implicit string-to-span conversion. One signature on every target also keeps a library compiled
+        // against netstandard2.0 binding to the same method when it runs on the net8.0 build.
+
         /// <summary>Whether <paramref name="literal"/> occurs exactly at <paramref name="position"/>.</summary>
-        public static bool At(ReadOnlySpan<char> text, int position, ReadOnlySpan<char> literal)
-            => text.Slice(position).StartsWith(literal);
+        public static bool At(ReadOnlySpan<char> text, int position, string literal)
+            => text.Slice(position).StartsWith(literal.AsSpan());
 
         /// <summary>
         /// A document without its padding: blank lines at the very end of a document (and the last line's own
@@ -85,12 +89,13 @@ namespace ArticleGen.Runtime
         private static bool EndsWithCarriageReturn(ReadOnlySpan<char> text) => text.Length > 0 && text[text.Length - 1] == '\r';
 
         /// <summary>
-        /// The index at or after <paramref name="start"/> where <paramref name="literal"/> is followed by the end
+        /// The index at or after <paramref name="start"/> where <paramref name="literalText"/> is followed by the end
         /// of the text, or -1. In a document the literal's own final line breaks fall in the padding that was cut
         /// off. Only one place can qualify, so this costs O(1) whatever the text's length.
         /// </summary>
-        public static int IndexOfAtEnd(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> literal, bool document)
+        public static int IndexOfAtEnd(ReadOnlySpan<char> text, int start, string literalText, bool document)
         {
+            ReadOnlySpan<char> literal = literalText.AsSpan();
             if (document)
             {
                 int kept = literal.Length;

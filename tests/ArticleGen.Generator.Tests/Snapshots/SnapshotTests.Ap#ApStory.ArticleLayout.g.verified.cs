@@ -4,6 +4,7 @@
 #pragma warning disable CS1591 // The public members are documented; the __ members are hidden plumbing.
 
 [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
+[global::System.Diagnostics.DebuggerDisplay("{__DebuggerDisplay,nq}")]
 partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::System.ISpanFormattable, global::System.IUtf8SpanParsable<global::ApStory>, global::System.IUtf8SpanFormattable
 {
     // Every member copies its text, so the decoded input can live in a pooled buffer.
@@ -263,6 +264,32 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             }
 
             size = buffer.Length > int.MaxValue / 2 ? int.MaxValue : buffer.Length * 2;
+        }
+    }
+
+    /// <summary>The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).</summary>
+    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
+    public override string ToString() => Format();
+
+    /// <summary>What the debugger shows: the type and the article's first line, at most 60 characters.</summary>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    private string __DebuggerDisplay
+    {
+        get
+        {
+            string text;
+            try
+            {
+                text = Format();
+            }
+            catch (global::System.ArgumentException e)
+            {
+                return "ApStory" + " (cannot be formatted: " + e.Message + ")";
+            }
+
+            int end = text.IndexOf('\n');
+            string line = end < 0 ? text : text.Substring(0, end);
+            return "ApStory" + ": " + (line.Length > 60 ? line.Substring(0, 60) + "..." : line) + (end >= 0 && end < text.Length - 1 ? " (" + text.Length + " chars)" : string.Empty);
         }
     }
 

@@ -6,6 +6,7 @@
 namespace Samples.Types
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{__DebuggerDisplay,nq}")]
     partial record EveryType : global::System.ISpanParsable<global::Samples.Types.EveryType>, global::System.ISpanFormattable, global::System.IUtf8SpanParsable<global::Samples.Types.EveryType>, global::System.IUtf8SpanFormattable
     {
         // Members of type ReadOnlyMemory<char> slice the input, so the input is kept (or copied once).
@@ -300,6 +301,32 @@ namespace Samples.Types
                 }
 
                 size = buffer.Length > int.MaxValue / 2 ? int.MaxValue : buffer.Length * 2;
+            }
+        }
+
+        /// <summary>The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).</summary>
+        /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
+        public override string ToString() => Format();
+
+        /// <summary>What the debugger shows: the type and the article's first line, at most 60 characters.</summary>
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        private string __DebuggerDisplay
+        {
+            get
+            {
+                string text;
+                try
+                {
+                    text = Format();
+                }
+                catch (global::System.ArgumentException e)
+                {
+                    return "EveryType" + " (cannot be formatted: " + e.Message + ")";
+                }
+
+                int end = text.IndexOf('\n');
+                string line = end < 0 ? text : text.Substring(0, end);
+                return "EveryType" + ": " + (line.Length > 60 ? line.Substring(0, 60) + "..." : line) + (end >= 0 && end < text.Length - 1 ? " (" + text.Length + " chars)" : string.Empty);
             }
         }
 

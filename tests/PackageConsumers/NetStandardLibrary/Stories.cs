@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using ArticleGen;
+
+namespace Newsroom.Wire
+{
+    /// <summary>A story as a desk exports it: a slug line, a dateline and lead, paragraphs, an optional credit.</summary>
+    [ArticleLayout(@"SLUG {Slug}
+{Dateline} -- {Lead}
+
+{Body...}[
+
+-- {Credit}]")]
+    public partial record DeskStory(Slug Slug, Dateline Dateline, string Lead, IReadOnlyList<string> Body, Credit? Credit);
+
+    [ArticleLayout("{Desk}/{Code}")]
+    public partial record Slug(string Desk, ReadOnlyMemory<char> Code);
+
+    [ArticleLayout("{City}, {Date} ({Agency})")]
+    public partial record Dateline(string City, string Date, string Agency);
+
+    [ArticleLayout("reporting by {Reporter}; editing by {Editor}")]
+    public partial record Credit(string Reporter, string Editor);
+
+    public static class Desk
+    {
+        /// <summary>Library code using the API as a netstandard2.0 caller sees it.</summary>
+        public static string? CityOf(string text)
+            => DeskStory.TryParse(text, out DeskStory? story) ? story.Dateline.City : null;
+    }
+}
