@@ -1,0 +1,97 @@
+using System;
+
+namespace ArticleGen.Feeds
+{
+    /// <summary>What stops a written story from reading back as itself in a feed: the reader's split rules, checked on the story's bytes.</summary>
+    internal static class FeedStoryCheck
+    {
+        public static string? Problem(ReadOnlySpan<byte> story, FeedSeparator separator)
+        {
+            if (story.IsEmpty)
+            {
+                return "its text is empty, and a feed skips empty text between stories.";
+            }
+
+            if (separator.Kind == FeedSeparatorKind.ControlCharacter)
+            {
+                return story.IndexOf(separator.Utf8[0]) >= 0 ? "its text holds the separator " + separator + "." : null;
+            }
+
+            if (story[0] == (byte)'\n' || (story[0] == (byte)'\r' && story.Length > 1 && story[1] == (byte)'\n'))
+            {
+                return "it starts with a blank line, and a feed skips blank lines between stories.";
+            }
+
+            if (story[story.Length - 1] != (byte)'\n')
+            {
+                return "its text does not end with a line break, so the separator would not stand on a line of its own.";
+            }
+
+            int lineStart = 0;
+            int lineNumber = 0;
+            int blankRun = 0;
+            while (lineStart < story.Length)
+            {
+                int found = story.Slice(lineStart).IndexOf((byte)'\n');
+                int lineEnd = found < 0 ? story.Length : lineStart + found;
+                int next = lineEnd + 1;
+                int contentEnd = lineEnd > lineStart && story[lineEnd - 1] == (byte)'\r' ? lineEnd - 1 : lineEnd;
+                ReadOnlySpan<byte> content = story.Slice(lineStart, contentEnd - lineStart);
+                bool last = next >= story.Length;
+                bool isSeparator = content.SequenceEqual(separator.Utf8);
+                lineNumber++;
+                switch (separator.Kind)
+                {
+                    case FeedSeparatorKind.StoryEndLine:
+                        if (isSeparator && !last)
+                        {
+                            return "line " + lineNumber + " is the separator line \"" + separator.Text + "\", which would end the story there.";
+                        }
+
+                        if (last && !isSeparator)
+                        {
+                            return "its last line is not \"" + separator.Text + "\", so it would run into the next story.";
+                        }
+
+                        break;
+                    case FeedSeparatorKind.StoryStartLine:
+                        if (lineNumber == 1 && !isSeparator)
+                        {
+                            return "its first line is not \"" + separator.Text + "\", so it would run into the story before it.";
+                        }
+
+                        if (lineNumber > 1 && isSeparator)
+                        {
+                            return "line " + lineNumber + " is the separator line \"" + separator.Text + "\", which would start a new story there.";
+                        }
+
+                        break;
+                    case FeedSeparatorKind.Line:
+                        if (isSeparator)
+                        {
+                            return "line " + lineNumber + " is the separator line \"" + separator.Text + "\".";
+                        }
+
+                        break;
+                    default:
+                        blankRun = content.Length == 0 ? blankRun + 1 : 0;
+                        if (blankRun >= separator.BlankLineCount)
+                        {
+                            return "it holds " + blankRun + " blank lines in a row at line " + lineNumber + ", the feed's separator.";
+                        }
+
+                        if (last && content.Length == 0)
+                        {
+                            return "it ends with a blank line, which would be read as part of the separator.";
+                        }
+
+                        break;
+                }
+
+                lineStart = next;
+            }
+
+            return null;
+        }
+    }
+}
