@@ -33,6 +33,8 @@ namespace ArticleGen.Generator.Emitting
             string asyncStories = $"global::System.Collections.Generic.IAsyncEnumerable<{t}>";
             string? endLine = LayoutEndLine(m.Nodes);
             string endLiteral = endLine is null ? "null" : EmitContext.Quote(endLine);
+            string? startLine = LayoutStartLine(m.Nodes);
+            string startLiteral = startLine is null ? "null" : EmitContext.Quote(startLine);
             string defaultSeparator = endLine is null
                 ? "This layout does not end with a literal line, so <see cref=\"global::ArticleGen.FeedOptions.Separator\"/> must say where stories end."
                 : "Unless <see cref=\"global::ArticleGen.FeedOptions.Separator\"/> says otherwise, every story ends with the layout's last line, " + Xml(endLine) + ".";
@@ -40,7 +42,7 @@ namespace ArticleGen.Generator.Emitting
             c.W.Lines($$"""
                 /// <summary>Reads and writes feeds of <see cref="{{EmitContext.Id(m.Name)}}"/> stories: many stories in one stream, file or string.</summary>
                 /// <remarks>{{defaultSeparator}}</remarks>
-                public static {{feed}} ArticleFeed { get; } = new {{feed}}({{c.TypeLiteral}}, Parse, (story, utf8) => story.WriteTo(utf8), {{endLiteral}});
+                public static {{feed}} ArticleFeed { get; } = new {{feed}}({{c.TypeLiteral}}, Parse, (story, utf8) => story.WriteTo(utf8), {{endLiteral}}, {{startLiteral}});
 
                 /// <summary>Reads the stories of a UTF-8 feed, one at a time as they are enumerated, with memory bounded by the longest story. {{defaultSeparator}}</summary>
                 /// <exception cref="global::ArticleGen.ArticleFeedException">(On enumeration) a story does not fit the layout; it gives the story's number, line and column in the feed.</exception>
@@ -105,6 +107,25 @@ namespace ArticleGen.Generator.Emitting
             }
 
             string line = text.Substring(lastBreak + 1);
+            return line.Trim().Length == 0 || line.IndexOf('\r') >= 0 ? null : line;
+        }
+
+        /// <summary>The layout's first line when the whole line is literal text (<c>&lt;DOC&gt;</c>), else null.</summary>
+        internal static string? LayoutStartLine(EquatableArray<LayoutNode> nodes)
+        {
+            if (nodes.Count == 0 || nodes[0].Kind != LayoutNodeKind.Literal)
+            {
+                return null;
+            }
+
+            string text = nodes[0].Text;
+            int firstBreak = text.IndexOf('\n');
+            if (firstBreak < 0)
+            {
+                return null;
+            }
+
+            string line = text.Substring(0, firstBreak);
             return line.Trim().Length == 0 || line.IndexOf('\r') >= 0 ? null : line;
         }
 

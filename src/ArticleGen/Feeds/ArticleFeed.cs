@@ -38,8 +38,11 @@ namespace ArticleGen
         /// <param name="parse">Reads one story from UTF-8.</param>
         /// <param name="write">Writes one story as UTF-8.</param>
         /// <param name="layoutEndLine">The layout's last line when it is literal text (such as <c>(END)</c>), else null.</param>
-        public ArticleFeed(string layoutType, Utf8StoryParser<T> parse, Action<T, IBufferWriter<byte>> write, string? layoutEndLine)
+        /// <param name="layoutStartLine">The layout's first line when it is literal text (such as <c>&lt;DOC&gt;</c>), else null.</param>
+        public ArticleFeed(string layoutType, Utf8StoryParser<T> parse, Action<T, IBufferWriter<byte>> write, string? layoutEndLine, string? layoutStartLine = null)
         {
+            LayoutStartLine = layoutStartLine is null ? null : FeedSeparator.StoryStartLine(layoutStartLine).Text;
+            LayoutEndLine = layoutEndLine is null ? null : FeedSeparator.StoryEndLine(layoutEndLine).Text;
             LayoutType = layoutType ?? throw new ArgumentNullException(nameof(layoutType));
             _parse = parse ?? throw new ArgumentNullException(nameof(parse));
             _write = write ?? throw new ArgumentNullException(nameof(write));
@@ -48,6 +51,12 @@ namespace ArticleGen
 
         /// <summary>The record's name.</summary>
         public string LayoutType { get; }
+
+        /// <summary>The layout's first line when it is literal text: a story never holds it after its first line, so the feed also splits before it.</summary>
+        public string? LayoutStartLine { get; }
+
+        /// <summary>The layout's last line when it is literal text: a story never holds it before its last line, so the feed also splits after it.</summary>
+        public string? LayoutEndLine { get; }
 
         /// <summary>The separator the layout itself gives (its literal last line ends every story), or null.</summary>
         public FeedSeparator? LayoutSeparator { get; }
@@ -133,12 +142,13 @@ namespace ArticleGen
             Require(stories, nameof(stories));
             FeedOptions o = options ?? FeedOptions.Default;
             FeedSeparator separator = SeparatorFor(o);
+            var boundaries = Boundaries(separator);
             using var buffer = new PooledByteWriter(FlushThreshold * 2);
             int number = 0;
             WriteHeader(buffer, o);
             foreach (T story in stories)
             {
-                WriteStory(buffer, story, ++number, separator);
+                WriteStory(buffer, story, ++number, separator, boundaries);
                 if (buffer.WrittenCount >= FlushThreshold)
                 {
                     utf8Feed.Write(buffer.Array, 0, buffer.WrittenCount);
@@ -158,12 +168,13 @@ namespace ArticleGen
             Require(stories, nameof(stories));
             FeedOptions o = options ?? FeedOptions.Default;
             FeedSeparator separator = SeparatorFor(o);
+            var boundaries = Boundaries(separator);
             using var buffer = new PooledByteWriter(FlushThreshold * 2);
             int number = 0;
             WriteHeader(buffer, o);
             foreach (T story in stories)
             {
-                WriteStory(buffer, story, ++number, separator);
+                WriteStory(buffer, story, ++number, separator, boundaries);
                 if (buffer.WrittenCount >= FlushThreshold)
                 {
                     CopyTo(utf8Feed, buffer);
@@ -195,12 +206,13 @@ namespace ArticleGen
             Require(stories, nameof(stories));
             FeedOptions o = options ?? FeedOptions.Default;
             FeedSeparator separator = SeparatorFor(o);
+            var boundaries = Boundaries(separator);
             using var buffer = new PooledByteWriter(FlushThreshold * 2);
             int number = 0;
             WriteHeader(buffer, o);
             await foreach (T story in stories.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                WriteStory(buffer, story, ++number, separator);
+                WriteStory(buffer, story, ++number, separator, boundaries);
                 if (buffer.WrittenCount >= FlushThreshold)
                 {
                     await utf8Feed.WriteAsync(buffer.Array, 0, buffer.WrittenCount, cancellationToken).ConfigureAwait(false);
@@ -226,12 +238,13 @@ namespace ArticleGen
             Require(stories, nameof(stories));
             FeedOptions o = options ?? FeedOptions.Default;
             FeedSeparator separator = SeparatorFor(o);
+            var boundaries = Boundaries(separator);
             using var buffer = new PooledByteWriter(FlushThreshold * 2);
             int number = 0;
             WriteHeader(buffer, o);
             await foreach (T story in stories.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                WriteStory(buffer, story, ++number, separator);
+                WriteStory(buffer, story, ++number, separator, boundaries);
                 if (buffer.WrittenCount >= FlushThreshold)
                 {
                     CopyTo(utf8Feed, buffer);
@@ -247,6 +260,22 @@ namespace ArticleGen
             => options.Separator ?? LayoutSeparator ?? throw new ArgumentException(
                 LayoutType + "'s layout does not end with a literal line (such as \"(END)\") that could end every story; set FeedOptions.Separator to say where its stories end.",
                 nameof(options));
+
+        /// <summary>The lines that open and close a story: the separator and, where it is one of these kinds, the layout's own.</summary>
+        private (byte[]? Open, byte[]? Close) Boundaries(FeedSeparator separator) => separator.Kind switch
+        {
+            FeedSeparatorKind.StoryEndLine => (LayoutStartLine is null || LayoutStartLine == separator.Text ? null : Utf8(LayoutStartLine), separator.Utf8),
+            FeedSeparatorKind.StoryStartLine => (separator.Utf8, LayoutEndLine is null || LayoutEndLine == separator.Text ? null : Utf8(LayoutEndLine)),
+            _ => (null, null),
+        };
+
+        private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+
+        private FeedSplitter NewSplitter(FeedSeparator separator, FeedOptions options, ReadOnlyMemory<byte>? memory)
+        {
+            (byte[]? open, byte[]? close) = Boundaries(separator);
+            return new FeedSplitter(separator, options, LayoutType, memory, open, close);
+        }
 
         private IEnumerable<T> ReadSource(FeedSource source, FeedOptions options)
         {
@@ -267,7 +296,7 @@ namespace ArticleGen
         private IEnumerable<T> ReadSourceCore(FeedSource source, FeedSeparator separator, FeedOptions options)
         {
             using (source)
-            using (var splitter = new FeedSplitter(separator, options, LayoutType, null))
+            using (var splitter = NewSplitter(separator, options, null))
             {
                 while (true)
                 {
@@ -317,7 +346,7 @@ namespace ArticleGen
 
         private IEnumerable<T> ReadMemory(ReadOnlyMemory<byte> utf8Feed, FeedSeparator separator, FeedOptions options)
         {
-            using var splitter = new FeedSplitter(separator, options, LayoutType, utf8Feed);
+            using var splitter = NewSplitter(separator, options, utf8Feed);
             while (splitter.TryCut())
             {
                 if (TryParse(splitter, options, out T? story))
@@ -330,7 +359,7 @@ namespace ArticleGen
         private async IAsyncEnumerable<T> ReadSourceAsync(FeedSource source, FeedSeparator separator, FeedOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             using (source)
-            using (var splitter = new FeedSplitter(separator, options, LayoutType, null))
+            using (var splitter = NewSplitter(separator, options, null))
             {
                 while (true)
                 {
@@ -394,7 +423,7 @@ namespace ArticleGen
             }
         }
 
-        private void WriteStory(PooledByteWriter buffer, T story, int number, FeedSeparator separator)
+        private void WriteStory(PooledByteWriter buffer, T story, int number, FeedSeparator separator, (byte[]? Open, byte[]? Close) boundaries)
         {
             if (story is null)
             {
@@ -411,7 +440,7 @@ namespace ArticleGen
             }
 
             _write(story, buffer);
-            string? problem = FeedStoryCheck.Problem(buffer.WrittenSpan.Slice(start), separator);
+            string? problem = FeedStoryCheck.Problem(buffer.WrittenSpan.Slice(start), separator, boundaries.Open, boundaries.Close);
             if (problem is not null)
             {
                 throw new ArgumentException("Story " + number + " of the feed (" + LayoutType + ") would not read back as itself: " + problem, "stories");

@@ -21,6 +21,8 @@ namespace ArticleGen.Feeds
         private readonly byte[] _separator;
         private readonly int _blankLineCount;
         private readonly byte[]? _header;
+        private readonly byte[]? _openLine;
+        private readonly byte[]? _closeLine;
         private readonly int _maxStory;
         private readonly string _layoutType;
         private int _headerLinesLeft;
@@ -45,9 +47,11 @@ namespace ArticleGen.Feeds
         private long _line = 1;
         private long _lineStart;
 
-        public FeedSplitter(FeedSeparator separator, FeedOptions options, string layoutType, ReadOnlyMemory<byte>? memory)
+        public FeedSplitter(FeedSeparator separator, FeedOptions options, string layoutType, ReadOnlyMemory<byte>? memory, byte[]? openLine = null, byte[]? closeLine = null)
         {
             _kind = separator.Kind;
+            _openLine = openLine;
+            _closeLine = closeLine;
             _separator = separator.Utf8;
             _blankLineCount = separator.BlankLineCount;
             _header = options.Header is { Length: > 0 } header ? Encoding.UTF8.GetBytes(header) : null;
@@ -195,14 +199,17 @@ namespace ArticleGen.Feeds
                 switch (_kind)
                 {
                     case FeedSeparatorKind.StoryEndLine:
-                        if (content.SequenceEqual(_separator) && Emit(data, _storyStart, next, next))
-                        {
-                            return true;
-                        }
-
-                        break;
                     case FeedSeparatorKind.StoryStartLine:
-                        if (content.SequenceEqual(_separator) && lineStart > _storyStart && Emit(data, _storyStart, lineStart, lineStart))
+                        // A story ends after its closing line and before the next opening line, whichever the
+                        // feed and the layout know: a story missing its closing line then fails on its own.
+                        if (_closeLine is not null && content.SequenceEqual(_closeLine))
+                        {
+                            if (Emit(data, _storyStart, next, next))
+                            {
+                                return true;
+                            }
+                        }
+                        else if (_openLine is not null && content.SequenceEqual(_openLine) && lineStart > _storyStart && Emit(data, _storyStart, lineStart, lineStart))
                         {
                             return true;
                         }

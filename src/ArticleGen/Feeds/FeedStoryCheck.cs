@@ -5,7 +5,7 @@ namespace ArticleGen.Feeds
     /// <summary>What stops a written story from reading back as itself in a feed: the reader's split rules, checked on the story's bytes.</summary>
     internal static class FeedStoryCheck
     {
-        public static string? Problem(ReadOnlySpan<byte> story, FeedSeparator separator)
+        public static string? Problem(ReadOnlySpan<byte> story, FeedSeparator separator, byte[]? openLine, byte[]? closeLine)
         {
             if (story.IsEmpty)
             {
@@ -43,26 +43,27 @@ namespace ArticleGen.Feeds
                 switch (separator.Kind)
                 {
                     case FeedSeparatorKind.StoryEndLine:
-                        if (isSeparator && !last)
-                        {
-                            return "line " + lineNumber + " is the separator line \"" + separator.Text + "\", which would end the story there.";
-                        }
-
-                        if (last && !isSeparator)
-                        {
-                            return "its last line is not \"" + separator.Text + "\", so it would run into the next story.";
-                        }
-
-                        break;
                     case FeedSeparatorKind.StoryStartLine:
-                        if (lineNumber == 1 && !isSeparator)
+                        bool isClose = closeLine is not null && content.SequenceEqual(closeLine);
+                        bool isOpen = openLine is not null && content.SequenceEqual(openLine);
+                        if (isClose && !last)
                         {
-                            return "its first line is not \"" + separator.Text + "\", so it would run into the story before it.";
+                            return "line " + lineNumber + " is the closing line \"" + Text(closeLine) + "\", which would end the story there.";
                         }
 
-                        if (lineNumber > 1 && isSeparator)
+                        if (isOpen && lineNumber > 1)
                         {
-                            return "line " + lineNumber + " is the separator line \"" + separator.Text + "\", which would start a new story there.";
+                            return "line " + lineNumber + " is the opening line \"" + Text(openLine) + "\", which would start a new story there.";
+                        }
+
+                        if (separator.Kind == FeedSeparatorKind.StoryEndLine && last && !isClose)
+                        {
+                            return "its last line is not \"" + Text(closeLine) + "\", so it would run into the next story.";
+                        }
+
+                        if (separator.Kind == FeedSeparatorKind.StoryStartLine && lineNumber == 1 && !isOpen)
+                        {
+                            return "its first line is not \"" + Text(openLine) + "\", so it would run into the story before it.";
                         }
 
                         break;
@@ -93,5 +94,7 @@ namespace ArticleGen.Feeds
 
             return null;
         }
+
+        private static string Text(byte[]? line) => line is null ? string.Empty : System.Text.Encoding.UTF8.GetString(line);
     }
 }
