@@ -195,6 +195,13 @@ namespace ArticleGen.Feeds
                 int lineStart = _scan;
                 int contentEnd = lineEnd > lineStart && data[lineEnd - 1] == (byte)'\r' ? lineEnd - 1 : lineEnd;
                 ReadOnlySpan<byte> content = data.Slice(lineStart, contentEnd - lineStart);
+                while (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
+                {
+                    // A parser skips a byte order mark at the start of its text, so a story starting with one
+                    // would read this line as a separator: the feed does too (splitting more, never merging).
+                    content = content.Slice(3);
+                }
+
                 _scan = next;
                 switch (_kind)
                 {
@@ -277,7 +284,7 @@ namespace ArticleGen.Feeds
             return Emit(data, _storyStart, end, data.Length);
         }
 
-        /// <summary>Cuts [start, end) without its leading blank lines (padding between stories); false when nothing is left.</summary>
+        /// <summary>Cuts [start, end) without its leading blank lines and byte order marks (padding between stories); false when nothing is left.</summary>
         private bool Emit(ReadOnlySpan<byte> data, int start, int end, int nextStart)
         {
             _storyStart = nextStart;
@@ -288,9 +295,13 @@ namespace ArticleGen.Feeds
                 {
                     s++;
                 }
-                else if (data[s] == (byte)'\r' && s + 1 < end && data[s + 1] == (byte)'\n')
+                else if (data[s] == (byte)'\r' && (s + 1 == end || data[s + 1] == (byte)'\n'))
                 {
-                    s += 2;
+                    s += s + 1 == end ? 1 : 2;
+                }
+                else if (data[s] == 0xEF && s + 2 < end && data[s + 1] == 0xBB && data[s + 2] == 0xBF)
+                {
+                    s += 3; // a byte order mark, which the story's parser would skip as well
                 }
                 else
                 {

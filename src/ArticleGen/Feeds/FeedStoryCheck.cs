@@ -37,6 +37,11 @@ namespace ArticleGen.Feeds
                 int next = lineEnd + 1;
                 int contentEnd = lineEnd > lineStart && story[lineEnd - 1] == (byte)'\r' ? lineEnd - 1 : lineEnd;
                 ReadOnlySpan<byte> content = story.Slice(lineStart, contentEnd - lineStart);
+                while (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
+                {
+                    content = content.Slice(3);
+                }
+
                 bool last = next >= story.Length;
                 bool isSeparator = content.SequenceEqual(separator.Utf8);
                 lineNumber++;
