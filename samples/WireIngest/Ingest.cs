@@ -7,7 +7,7 @@ using ArticleGen;
 namespace WireIngest;
 
 /// <summary>A story that did not read: where, and why.</summary>
-public sealed record IngestFailure(string File, int Story, int Line, int Column, string Message)
+public sealed record IngestFailure(string File, int Story, int Line, int Column, string Message, string Detail)
 {
     public override string ToString() => $"{File}:{Story}:{Line}:{Column}: {Message}";
 }
@@ -83,14 +83,15 @@ public sealed class FileSink(string file, IngestProgress progress, Action<ReadOn
     public void Failed(ArticleFeedException error)
     {
         progress.AddError();
-        string message = error.Message;
+        string detail = error.Message;
+        string message = detail;
         if (message.StartsWith("Story ", StringComparison.Ordinal) && message.IndexOf(": ", StringComparison.Ordinal) is int colon and > 0)
         {
             message = message[(colon + 2)..]; // the place is in the file:story:line:column prefix
         }
 
         int newline = message.IndexOf('\n');
-        Failures.Add(new IngestFailure(file, error.StoryNumber, error.Line, error.Column, newline < 0 ? message : message[..newline]));
+        Failures.Add(new IngestFailure(file, error.StoryNumber, error.Line, error.Column, newline < 0 ? message : message[..newline], detail));
     }
 
     public void Flush()

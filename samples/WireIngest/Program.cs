@@ -11,6 +11,7 @@ string? layoutName = null;
 string? outPath = null;
 int cores = Environment.ProcessorCount;
 bool progressBar = true;
+bool verbose = false;
 var paths = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
@@ -21,6 +22,7 @@ for (int i = 0; i < args.Length; i++)
         case "--summary": outPath = null; break;
         case "--cores" when i + 1 < args.Length && int.TryParse(args[i + 1], out int n) && n > 0: cores = n; i++; break;
         case "--no-progress": progressBar = false; break;
+        case "--verbose": verbose = true; break;
         case "-h" or "--help": return Usage(0);
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal))
@@ -96,6 +98,10 @@ Console.WriteLine($"{report.Files} files, {report.Stories} stories, {report.Fail
 foreach (IngestFailure failure in report.Failures)
 {
     Console.WriteLine(failure);
+    if (verbose)
+    {
+        Console.WriteLine("    " + failure.Detail.Replace("\n", "\n    "));
+    }
 }
 
 return report.Failures.Count == 0 ? 0 : 1;
@@ -109,8 +115,9 @@ void Show(ProgressTask task, TimeSpan elapsed)
 
 static int Usage(int code)
 {
-    Console.WriteLine("usage: WireIngest [--layout NAME] [--out FILE.jsonl | --summary] [--cores N] [--no-progress] PATH...");
+    Console.WriteLine("usage: WireIngest [--layout NAME] [--out FILE.jsonl | --summary] [--cores N] [--no-progress] [--verbose] PATH...");
     Console.WriteLine("  PATH: story or feed files, or folders of them; without --layout, a folder named after a layout uses it.");
+    Console.WriteLine("  --verbose shows each failure's whole message, with the line and a caret.");
     Console.WriteLine("  Without PATH, reads the sample feeds shipped with the tool. Exit code 1 when a story failed.");
     Console.WriteLine("layouts:");
     foreach (IIngestLayout layout in IngestLayouts.All)

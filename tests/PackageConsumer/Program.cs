@@ -32,7 +32,14 @@ catch (ArticleFormatException error)
     reportsErrors = error.Line == 1;
 }
 
-return roundTrips && reportsErrors ? 0 : 1;
+// A feed of two stories through the packaged feed API (System.IO.Pipelines and friends come with the package).
+var feed = ConsumerStory.ReadFeed(Story + Story).ToList();
+var written = new MemoryStream();
+ConsumerStory.WriteFeed(written, feed);
+bool readsFeeds = feed.Count == 2 && Encoding.UTF8.GetString(written.ToArray()) == Story + Story;
+Console.WriteLine(readsFeeds ? "package consumer: feed OK" : "package consumer: feed FAILED");
+
+return roundTrips && reportsErrors && readsFeeds ? 0 : 1;
 
 [ArticleLayout("""
     {Headline}
