@@ -35,6 +35,7 @@ namespace ArticleGen.Feeds
 
         private int _storyStart;
         private int _scan;
+        private int _searchFrom;
         private bool _bomChecked;
         private bool _prologueDone;
         private int _blankRun;
@@ -108,6 +109,7 @@ namespace ArticleGen.Feeds
                 _length -= shift;
                 _storyStart = 0;
                 _scan -= shift;
+                _searchFrom = Math.Max(_searchFrom - shift, 0);
                 _counted -= shift;
                 _runStart -= shift;
                 _discarded += shift;
@@ -169,13 +171,16 @@ namespace ArticleGen.Feeds
 
             while (true)
             {
-                int found = data.Slice(_scan).IndexOf((byte)'\n');
+                // A line longer than the buffer is searched once, not again from its start after every read.
+                int from = Math.Max(_scan, _searchFrom);
+                int found = data.Slice(from).IndexOf((byte)'\n');
                 int lineEnd;
                 int next;
                 if (found < 0)
                 {
                     if (!_final)
                     {
+                        _searchFrom = data.Length;
                         return false;
                     }
 
@@ -188,7 +193,7 @@ namespace ArticleGen.Feeds
                 }
                 else
                 {
-                    lineEnd = _scan + found;
+                    lineEnd = from + found;
                     next = lineEnd + 1;
                 }
 

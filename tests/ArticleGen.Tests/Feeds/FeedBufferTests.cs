@@ -98,3 +98,16 @@ public class FeedBufferTests
         Assert.Equal(1, error.StoryNumber);
     }
 }
+
+/// <summary>Lines longer than the buffer, read in small pieces.</summary>
+public class FeedLongLineTests
+{
+    [Fact]
+    public void A_story_with_a_line_far_longer_than_the_buffer_reads_whole()
+    {
+        string paragraph = string.Concat(Enumerable.Repeat("a long line of text, ", 20_000)).TrimEnd() + ".";
+        string story = "Long line\nBy Mara Quill\n\n" + paragraph + "\n\n(END)\n";
+        var read = FeedTestKit.Collect(EndStory.ReadFeed(new TrickleStream(FeedTestKit.Utf8(FeedTestKit.Story1 + story + FeedTestKit.Story2), 1000), new FeedOptions { BufferSize = 64 }));
+        Assert.Equal([FeedTestKit.Record1, new EndStory("Long line", "Mara Quill", [paragraph]), FeedTestKit.Record2], read);
+    }
+}
