@@ -74,7 +74,11 @@ namespace ArticleGen.Feeds
         }
     }
 
-    /// <summary>Encodes a TextReader's characters to UTF-8 as they are read; a lone surrogate is an error, never replaced.</summary>
+    /// <summary>
+    /// Encodes a TextReader's characters to UTF-8 as they are read. A surrogate pair split between two reads is
+    /// kept whole; a lone surrogate has no UTF-8 form, so the text before it is handed on first and reading then
+    /// fails there (an error of the story that holds it), never replacing it.
+    /// </summary>
     internal sealed class TextFeedSource : FeedSource
     {
         private readonly TextReader _reader;
@@ -84,7 +88,6 @@ namespace ArticleGen.Feeds
         private int _charStart;
         private int _charEnd;
         private bool _ended;
-        private bool _flushed;
 
         public TextFeedSource(TextReader reader, bool owned)
         {
@@ -94,64 +97,117 @@ namespace ArticleGen.Feeds
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            if (_charStart == _charEnd && !_ended)
+            while (true)
             {
-                _charStart = 0;
-                _charEnd = _reader.Read(_chars, 0, _chars.Length);
-                _ended = _charEnd <= 0;
-                _charEnd = Math.Max(_charEnd, 0);
-            }
+                int written = TryEncode(buffer, offset, count, out bool needMore);
+                if (!needMore)
+                {
+                    return written;
+                }
 
-            return Encode(buffer, offset, count);
+                int carried = Carry();
+                Refilled(carried, _reader.Read(_chars, carried, _chars.Length - carried));
+            }
         }
 
         public override async ValueTask<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_charStart == _charEnd && !_ended)
+            while (true)
             {
-                _charStart = 0;
-                _charEnd = await _reader.ReadAsync(_chars, 0, _chars.Length).ConfigureAwait(false);
-                _ended = _charEnd <= 0;
-                _charEnd = Math.Max(_charEnd, 0);
-            }
-
-            return Encode(buffer, offset, count);
-        }
-
-        private int Encode(byte[] buffer, int offset, int count)
-        {
-            if (_ended && _charStart == _charEnd)
-            {
-                if (_flushed)
+                int written = TryEncode(buffer, offset, count, out bool needMore);
+                if (!needMore)
                 {
-                    return 0;
+                    return written;
                 }
 
-                _flushed = true;
-                _encoder.Convert(_chars, 0, 0, buffer, offset, count, true, out _, out int tail, out _);
-                return tail;
+                cancellationToken.ThrowIfCancellationRequested();
+                int carried = Carry();
+                Refilled(carried, await _reader.ReadAsync(_chars, carried, _chars.Length - carried).ConfigureAwait(false));
             }
+        }
 
-            _encoder.Convert(_chars, _charStart, _charEnd - _charStart, buffer, offset, count, false, out int used, out int written, out _);
-            _charStart += used;
-            if (written == 0 && used > 0)
+        /// <summary>Moves what is left (at most a high surrogate waiting for its pair) to the front.</summary>
+        private int Carry()
+        {
+            int carried = _charEnd - _charStart;
+            Array.Copy(_chars, _charStart, _chars, 0, carried);
+            _charStart = 0;
+            _charEnd = carried;
+            return carried;
+        }
+
+        private void Refilled(int carried, int read)
+        {
+            if (read <= 0)
             {
-                // A high surrogate waiting for its pair: read on.
-                return _ended ? Encode(buffer, offset, count) : (_charStart == _charEnd ? ReadMore(buffer, offset, count) : Encode(buffer, offset, count));
+                _ended = true;
+            }
+            else
+            {
+                _charEnd = carried + read;
+            }
+        }
+
+        private int TryEncode(byte[] buffer, int offset, int count, out bool needMore)
+        {
+            needMore = false;
+            int limit = _charEnd;
+            if (!_ended && limit > _charStart && char.IsHighSurrogate(_chars[limit - 1]))
+            {
+                limit--; // its pair may come with the next read
             }
 
+            if (limit == _charStart)
+            {
+                needMore = !_ended;
+                if (_ended && _charEnd > _charStart)
+                {
+                    throw LoneSurrogate(_chars[_charStart]);
+                }
+
+                return 0;
+            }
+
+            int lone = FirstLoneSurrogate(limit);
+            if (lone == _charStart)
+            {
+                throw LoneSurrogate(_chars[lone]);
+            }
+
+            if (lone > 0)
+            {
+                limit = lone;
+            }
+
+            _encoder.Convert(_chars, _charStart, limit - _charStart, buffer, offset, count, true, out int used, out int written, out _);
+            _charStart += used;
             return written;
         }
 
-        private int ReadMore(byte[] buffer, int offset, int count)
+        private int FirstLoneSurrogate(int limit)
         {
-            _charStart = 0;
-            _charEnd = _reader.Read(_chars, 0, _chars.Length);
-            _ended = _charEnd <= 0;
-            _charEnd = Math.Max(_charEnd, 0);
-            return Encode(buffer, offset, count);
+            for (int i = _charStart; i < limit; i++)
+            {
+                char c = _chars[i];
+                if (c < '\uD800' || c > '\uDFFF')
+                {
+                    continue;
+                }
+
+                if (char.IsHighSurrogate(c) && i + 1 < limit && char.IsLowSurrogate(_chars[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+
+            return -1;
         }
+
+        private static EncoderFallbackException LoneSurrogate(char c)
+            => new EncoderFallbackException("a lone surrogate (U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ") has no UTF-8 form");
 
         public override void Dispose()
         {

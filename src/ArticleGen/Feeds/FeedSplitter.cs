@@ -520,10 +520,12 @@ namespace ArticleGen.Feeds
         /// <summary>The error for text that could not be turned into UTF-8 (a lone surrogate from a TextReader).</summary>
         public ArticleFeedException EncodingError(Exception error)
         {
-            CountLinesTo(Math.Max(_storyStart, _counted));
+            // Everything before the bad character was read into the window: it stands right after it.
+            CountLinesTo(Math.Max(_length, _counted));
             int line = ToInt(_line);
-            string message = Place(StoryNumber + 1, line, 1) + "expected valid UTF-16 text in the story starting here (" + error.Message + ")";
-            return new ArticleFeedException(message, StoryNumber + 1, line, 1, _discarded + _storyStart, string.Empty, "valid UTF-16 text", null, _layoutType, null, error);
+            int column = ColumnOf(_length);
+            string message = Place(StoryNumber + 1, line, column) + "expected text that can be written as UTF-8, found " + error.Message;
+            return new ArticleFeedException(message, StoryNumber + 1, line, column, _discarded + _storyStart, string.Empty, "valid UTF-16 text", null, _layoutType, null, error);
         }
 
         private ArticleFeedException TooLong()

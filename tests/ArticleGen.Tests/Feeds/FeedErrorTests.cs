@@ -85,13 +85,27 @@ public class FeedErrorTests
     }
 
     [Fact]
-    public void A_lone_surrogate_from_a_text_reader_is_an_ArticleFeedException()
+    public void A_lone_surrogate_from_a_text_reader_is_an_error_of_its_story_at_its_place()
     {
-        // Text is encoded in chunks of a few thousand characters, so the error names the first story of the chunk
-        // that holds the surrogate (here the whole feed): the number is a lower bound.
-        var error = Assert.Throws<ArticleFeedException>(() => Collect(EndStory.ReadFeed(Story1 + "Bad \uD800 text\nBy X\n\nY.\n\n(END)\n")));
-        Assert.Equal(1, error.StoryNumber);
-        Assert.Contains("UTF-16", error.Message, StringComparison.Ordinal);
+        string feed = Story1 + "Bad \uD800 text\nBy X\n\nY.\n\n(END)\n";
+        var read = new List<EndStory>();
+        var error = Assert.Throws<ArticleFeedException>(() =>
+        {
+            foreach (EndStory story in EndStory.ReadFeed(feed, new FeedOptions { BufferSize = 16 }))
+            {
+                read.Add(story);
+            }
+        });
+        Assert.Equal([Record1], read);
+        Assert.Equal((2, 9, 5), (error.StoryNumber, error.Line, error.Column));
+        Assert.Contains("U+D800", error.Message, StringComparison.Ordinal);
+
+        // A pair split between two reads of the reader is one character.
+        var pair = new EndStory("Clef \U0001D11E sign", "X", ["Y."]);
+        string text = "Clef \U0001D11E sign\nBy X\n\nY.\n\n(END)\n";
+        string padded = new string('\n', 4095 - 5) + text; // the pair straddles the 4,096-character chunk boundary
+        Assert.Equal([pair], Collect(EndStory.ReadFeed(new StringReader(padded))));
+        Assert.Throws<ArticleFeedException>(() => Collect(EndStory.ReadFeed(Story1 + "Ends with \uD800")));
     }
 
     [Fact]
