@@ -289,7 +289,7 @@ namespace ArticleGen.Feeds
             return Emit(data, _storyStart, end, data.Length);
         }
 
-        /// <summary>Cuts [start, end) without its leading blank lines and byte order marks (padding between stories); false when nothing is left.</summary>
+        /// <summary>Cuts [start, end) without its leading and trailing blank lines and leading byte order marks (padding between stories); false when nothing is left.</summary>
         private bool Emit(ReadOnlySpan<byte> data, int start, int end, int nextStart)
         {
             _storyStart = nextStart;
@@ -317,6 +317,23 @@ namespace ArticleGen.Feeds
             if (s >= end)
             {
                 return false;
+            }
+
+            // Blank lines after the story's last line are padding too (before a separator line, at the end of the feed).
+            while (end - s >= 2 && data[end - 1] == (byte)'\n')
+            {
+                if (data[end - 2] == (byte)'\n')
+                {
+                    end--;
+                }
+                else if (data[end - 2] == (byte)'\r' && end - s >= 3 && data[end - 3] == (byte)'\n')
+                {
+                    end -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             CountLinesTo(s);

@@ -12,6 +12,12 @@ namespace ArticleGen.Feeds
                 return "its text is empty, and a feed skips empty text between stories.";
             }
 
+            if (story.Length >= 2 && story[story.Length - 1] == (byte)'\n' && (story[story.Length - 2] == (byte)'\n'
+                || (story.Length >= 3 && story[story.Length - 2] == (byte)'\r' && story[story.Length - 3] == (byte)'\n')))
+            {
+                return "it ends with a blank line, and a feed takes blank lines after a story as padding.";
+            }
+
             if (separator.Kind == FeedSeparatorKind.ControlCharacter)
             {
                 return story.IndexOf(separator.Utf8[0]) >= 0 ? "its text holds the separator " + separator + "." : null;
@@ -84,11 +90,6 @@ namespace ArticleGen.Feeds
                         if (blankRun >= separator.BlankLineCount)
                         {
                             return "it holds " + blankRun + " blank lines in a row at line " + lineNumber + ", the feed's separator.";
-                        }
-
-                        if (last && content.Length == 0)
-                        {
-                            return "it ends with a blank line, which would be read as part of the separator.";
                         }
 
                         break;

@@ -186,3 +186,18 @@ public class FeedReadingTests
         Assert.Throws<ArgumentNullException>(() => EndStory.ReadFeed((Stream)null!));
     }
 }
+
+public class FeedPaddingTests
+{
+    [Fact]
+    public void Blank_lines_before_a_separator_line_and_at_the_end_of_the_feed_are_padding()
+    {
+        var options = new FeedOptions { Separator = FeedSeparator.Line("----") };
+        NoteStory[] expected = [new("harbor", "Ships are back."), new("library", "Open late.")];
+        Assert.Equal(expected, FeedTestKit.Collect(NoteStory.ReadFeed("SLUG harbor\nShips are back.\n\n\n----\nSLUG library\nOpen late.\n\r\n\n", options)));
+    }
+
+    [Fact]
+    public void A_story_ending_with_a_blank_line_is_refused_on_writing()
+        => Assert.Throws<ArgumentException>(() => NoteStory.WriteFeed(new MemoryStream(), [new NoteStory("a", "b\n")], new FeedOptions { Separator = FeedSeparator.Line("----") }));
+}

@@ -129,3 +129,31 @@ public class FeedWritingTests
         }
     }
 }
+
+/// <summary>Yonhap exports (three blank lines before a photo caption) in a feed of four-blank-line runs, and a CRLF agency feed with ETX.</summary>
+public class FeedWireFormatTests
+{
+    [Fact]
+    public void Yonhap_stories_four_blank_lines_apart_round_trip()
+    {
+        var options = new FeedOptions { Separator = FeedSeparator.BlankLines(4) };
+        YonhapStory withPhoto = YonhapStory.Parse(Stories.YonhapWithPhoto);
+        YonhapStory plain = YonhapStory.Parse(Stories.YonhapPlain);
+        string canonical = withPhoto.Format() + "\n\n\n\n" + plain.Format();
+
+        string written = YonhapStory.ArticleFeed.WriteToString([withPhoto, plain], options);
+        Assert.Equal(canonical, written);
+        Assert.Equal([withPhoto, plain], FeedTestKit.Collect(YonhapStory.ReadFeed(canonical, options)));
+        Assert.Equal([withPhoto, plain, withPhoto], FeedTestKit.Collect(YonhapStory.ReadFeed(canonical + "\n\n\n\n\n\n" + withPhoto.Format() + "\n\n", options)));
+    }
+
+    [Fact]
+    public void Crlf_agency_feed_with_etx_reads_each_story()
+    {
+        FeedStory story = FeedStory.Parse(Stories.Feed);
+        string crlf = Stories.Feed.Contains("\r\n", StringComparison.Ordinal) ? Stories.Feed : FeedTestKit.Crlf(Stories.Feed);
+        string feed = crlf + "\u0003\r\n" + crlf + "\u0003\r\n";
+        var options = new FeedOptions { Separator = FeedSeparator.ControlCharacter('\u0003') };
+        Assert.Equal([story, story], FeedTestKit.Collect(FeedStory.ReadFeed(new MemoryStream(FeedTestKit.Utf8(feed)), new FeedOptions { Separator = options.Separator, BufferSize = 32 })));
+    }
+}
