@@ -21,6 +21,18 @@ namespace ArticleGen
             LineText = lineText;
         }
 
+        /// <summary>Creates the exception with the exception that caused it (a feed wraps the story's own error).</summary>
+        public ArticleFormatException(string message, int line, int column, string expected, string? member, string layoutType, string? lineText, Exception? innerException)
+            : base(message, innerException)
+        {
+            Line = line;
+            Column = column;
+            Expected = expected;
+            Member = member;
+            LayoutType = layoutType;
+            LineText = lineText;
+        }
+
         /// <summary>The 1-based line of the input where reading stopped.</summary>
         public int Line { get; }
 

@@ -8,6 +8,7 @@ namespace ArticleGen.Benchmarks;
 /// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --filter '*'
 /// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --filter '*Parse*' --job short
 /// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --check     (setup + equality checks only, no timing)
+/// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --feed-memory (peak memory reading a 100 MB feed file)
 /// </code>
 /// </summary>
 public static class Program
@@ -17,6 +18,11 @@ public static class Program
         if (args.Length == 1 && args[0] == "--check")
         {
             return SetupCheck.RunAll();
+        }
+
+        if (args.Length == 1 && args[0] == "--feed-memory")
+        {
+            return FeedInputs.MeasureMemory();
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

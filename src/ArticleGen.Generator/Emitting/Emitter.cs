@@ -42,6 +42,7 @@ namespace ArticleGen.Generator.Emitting
             using (w.Block("partial record " + EmitContext.Id(model.Name) + Interfaces(model)))
             {
                 PublicApiEmitter.Emit(c);
+                FeedApiEmitter.Emit(c);
                 EmitReadArticle(c);
                 ScannerEmitter.Emit(c);
                 w.Line();

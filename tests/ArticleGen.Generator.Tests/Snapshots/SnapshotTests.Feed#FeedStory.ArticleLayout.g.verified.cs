@@ -320,6 +320,51 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
     bool global::System.IUtf8SpanFormattable.TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider) => TryFormat(utf8Destination, out bytesWritten);
 
+    /// <summary>Reads and writes feeds of <see cref="FeedStory"/> stories: many stories in one stream, file or string.</summary>
+    /// <remarks>This layout does not end with a literal line, so <see cref="global::ArticleGen.FeedOptions.Separator"/> must say where stories end.</remarks>
+    public static global::ArticleGen.ArticleFeed<global::FeedStory> ArticleFeed { get; } = new global::ArticleGen.ArticleFeed<global::FeedStory>("FeedStory", Parse, (story, utf8) => story.WriteTo(utf8), null, null);
+
+    /// <summary>Reads the stories of a UTF-8 feed, one at a time as they are enumerated, with memory bounded by the longest story. This layout does not end with a literal line, so <see cref="global::ArticleGen.FeedOptions.Separator"/> must say where stories end.</summary>
+    /// <exception cref="global::ArticleGen.ArticleFeedException">(On enumeration) a story does not fit the layout; it gives the story's number, line and column in the feed.</exception>
+    public static global::System.Collections.Generic.IEnumerable<global::FeedStory> ReadFeed(global::System.IO.Stream utf8Feed, global::ArticleGen.FeedOptions? options = null) => ArticleFeed.Read(utf8Feed, options);
+
+    /// <summary>Reads the stories of a feed from a text reader; see <see cref="ReadFeed(global::System.IO.Stream, global::ArticleGen.FeedOptions)"/>.</summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FeedStory> ReadFeed(global::System.IO.TextReader feed, global::ArticleGen.FeedOptions? options = null) => ArticleFeed.Read(feed, options);
+
+    /// <summary>Reads the stories of a feed's text (for a file, use <see cref="ReadFeedFile"/>).</summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FeedStory> ReadFeed(string feed, global::ArticleGen.FeedOptions? options = null) => ArticleFeed.Read(feed, options);
+
+    /// <summary>Reads the stories of a UTF-8 feed in memory, each parsed in place.</summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FeedStory> ReadFeed(global::System.ReadOnlyMemory<byte> utf8Feed, global::ArticleGen.FeedOptions? options = null) => ArticleFeed.Read(utf8Feed, options);
+
+    /// <summary>Reads the stories of a UTF-8 feed file, closing it when enumeration ends.</summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FeedStory> ReadFeedFile(string path, global::ArticleGen.FeedOptions? options = null) => ArticleFeed.ReadFile(path, options);
+
+    /// <summary>Reads the stories of a UTF-8 feed asynchronously; see <see cref="ReadFeed(global::System.IO.Stream, global::ArticleGen.FeedOptions)"/>.</summary>
+    public static global::System.Collections.Generic.IAsyncEnumerable<global::FeedStory> ReadFeedAsync(global::System.IO.Stream utf8Feed, global::ArticleGen.FeedOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => ArticleFeed.ReadAsync(utf8Feed, options, cancellationToken);
+
+    /// <summary>Reads the stories of a UTF-8 feed from a pipe asynchronously (the pipe is not completed).</summary>
+    public static global::System.Collections.Generic.IAsyncEnumerable<global::FeedStory> ReadFeedAsync(global::System.IO.Pipelines.PipeReader utf8Feed, global::ArticleGen.FeedOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => ArticleFeed.ReadAsync(utf8Feed, options, cancellationToken);
+
+    /// <summary>Reads the stories of a feed from a text reader asynchronously.</summary>
+    public static global::System.Collections.Generic.IAsyncEnumerable<global::FeedStory> ReadFeedAsync(global::System.IO.TextReader feed, global::ArticleGen.FeedOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => ArticleFeed.ReadAsync(feed, options, cancellationToken);
+
+    /// <summary>Reads the stories of a UTF-8 feed file asynchronously, closing it when enumeration ends.</summary>
+    public static global::System.Collections.Generic.IAsyncEnumerable<global::FeedStory> ReadFeedFileAsync(string path, global::ArticleGen.FeedOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => ArticleFeed.ReadFileAsync(path, options, cancellationToken);
+
+    /// <summary>Writes stories as a UTF-8 feed that reads back as the same stories: the header, then each story's canonical text with the separator.</summary>
+    /// <exception cref="global::System.ArgumentException">A story would not read back as itself (its text holds the separator).</exception>
+    public static void WriteFeed(global::System.IO.Stream utf8Feed, global::System.Collections.Generic.IEnumerable<global::FeedStory> stories, global::ArticleGen.FeedOptions? options = null) => ArticleFeed.Write(utf8Feed, stories, options);
+
+    /// <summary>Writes stories as a UTF-8 feed into a buffer writer; see <see cref="WriteFeed(global::System.IO.Stream, global::System.Collections.Generic.IEnumerable{global::FeedStory}, global::ArticleGen.FeedOptions)"/>.</summary>
+    public static void WriteFeed(global::System.Buffers.IBufferWriter<byte> utf8Feed, global::System.Collections.Generic.IEnumerable<global::FeedStory> stories, global::ArticleGen.FeedOptions? options = null) => ArticleFeed.Write(utf8Feed, stories, options);
+
+    /// <summary>Writes stories, as they arrive, as a UTF-8 feed to a stream.</summary>
+    public static global::System.Threading.Tasks.Task WriteFeedAsync(global::System.IO.Stream utf8Feed, global::System.Collections.Generic.IAsyncEnumerable<global::FeedStory> stories, global::ArticleGen.FeedOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => ArticleFeed.WriteAsync(utf8Feed, stories, options, cancellationToken);
+
+    /// <summary>Writes stories, as they arrive, as a UTF-8 feed to a pipe, flushing as it goes (the pipe is not completed).</summary>
+    public static global::System.Threading.Tasks.Task WriteFeedAsync(global::System.IO.Pipelines.PipeWriter utf8Feed, global::System.Collections.Generic.IAsyncEnumerable<global::FeedStory> stories, global::ArticleGen.FeedOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => ArticleFeed.WriteAsync(utf8Feed, stories, options, cancellationToken);
+
     /// <summary>
     /// Reads normalized text (LF line breaks, no byte order mark): scan, then build the record.
     /// Nested layouts call this with the span their capture covers; <paramref name="offset"/> places errors in the whole text.

@@ -42,7 +42,14 @@ Console.WriteLine(printsOneWay ? "ToString and interpolation print the article" 
 string? symbols = SymbolsProblem(typeof(ArticleLayoutAttribute).Assembly.Location, Environment.GetEnvironmentVariable("CI") == "true");
 Console.WriteLine(symbols is null ? "symbols: embedded PDB with SourceLink" : "symbols: " + symbols);
 
-return roundTrips && reportsErrors && printsOneWay && symbols is null ? 0 : 1;
+// A feed of two stories through the packaged feed API (System.IO.Pipelines and friends come with the package).
+var feed = ConsumerStory.ReadFeed(Story + Story).ToList();
+var written = new MemoryStream();
+ConsumerStory.WriteFeed(written, feed);
+bool readsFeeds = feed.Count == 2 && Encoding.UTF8.GetString(written.ToArray()) == Story + Story;
+Console.WriteLine(readsFeeds ? "package consumer: feed OK" : "package consumer: feed FAILED");
+
+return roundTrips && reportsErrors && printsOneWay && readsFeeds && symbols is null ? 0 : 1;
 
 static string? SymbolsProblem(string assembly, bool ci)
 {

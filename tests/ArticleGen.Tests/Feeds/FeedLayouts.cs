@@ -1,0 +1,30 @@
+namespace ArticleGen.Tests.Feeds;
+
+// Layouts of the feed tests. Stories are invented.
+
+/// <summary>Ends with a literal line, so a feed splits after every "(END)" line without being told.</summary>
+[ArticleLayout("""
+    {Headline}
+    By {Byline}
+
+    {Body...}
+
+    (END)
+    """)]
+public partial record EndStory(string Headline, string Byline, IReadOnlyList<string> Body);
+
+/// <summary>Opens and closes with tags: the closing tag ends every story, the opening one can start it.</summary>
+[ArticleLayout("""
+    <DOC>
+    <SLUG>{Slug}</SLUG>
+    {Lines...}
+    </DOC>
+    """)]
+public partial record DocStory(string Slug, IReadOnlyList<string> Lines);
+
+/// <summary>Ends with a capture: a feed of these needs a declared separator.</summary>
+[ArticleLayout("""
+    SLUG {Slug}
+    {Text}
+    """)]
+public partial record NoteStory(string Slug, string Text);
