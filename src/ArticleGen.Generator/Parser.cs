@@ -35,8 +35,14 @@ namespace ArticleGen.Generator
         private readonly CancellationToken _cancellation;
         private readonly TargetFeatures _features;
 
-        private Parser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation)
+        /// <summary>How deep nested layouts are read to find errors in them (cycles are ARTG021 before that).</summary>
+        private const int MaxNestingChecked = 32;
+
+        private readonly int _depth;
+
+        private Parser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation, int depth = 0)
         {
+            _depth = depth;
             _type = type;
             _compilation = compilation;
             _cancellation = cancellation;
@@ -122,6 +128,15 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
+            if (_type.IsAbstract && _type.TypeKind == TypeKind.Class)
+            {
+                SyntaxToken abstractKeyword = declaration.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.AbstractKeyword));
+                Report(DiagnosticDescriptors.AbstractRecord, abstractKeyword.IsKind(SyntaxKind.AbstractKeyword) ? abstractKeyword.GetLocation() : nameLocation, _type.Name);
+                ok = false;
+            }
+
+            ok &= CheckGeneratedNames(nameLocation);
+
             if (attribute?.ApplicationSyntaxReference?.GetSyntax(_cancellation) is not AttributeSyntax attributeSyntax
                 || attributeSyntax.ArgumentList is not { Arguments.Count: > 0 } arguments)
             {
@@ -189,6 +204,11 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
+            foreach (ISymbol uncaptured in members.SettableMembers(_type).Where(m => layoutReadCleanly && !captured.Any(c => c.Capture.Member == m.Name) && !members.RequiredNames().Contains(m.Name)))
+            {
+                Report(DiagnosticDescriptors.MemberOutsideLayout, SourceLocation(uncaptured) ?? nameLocation, uncaptured.Name);
+            }
+
             EquatableArray<LayoutNode> nodes = LayoutAnalyzer.Analyze(layout, syntax, name => memberIndex.TryGetValue(name, out int i) ? i : -1, problems);
             foreach (LayoutProblem problem in problems)
             {
@@ -226,6 +246,74 @@ namespace ArticleGen.Generator
                 emitEquality,
                 !_type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 0),
                 !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"));
+        }
+
+        /// <summary>The public members the generated code adds; a user member of the same name clashes with them.</summary>
+        private static readonly HashSet<string> GeneratedPublicNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Parse", "TryParse", "Format", "TryFormat", "WriteTo",
+        };
+
+        /// <summary>Names starting with "__" belong to the generated plumbing (__Scan, __ReadArticle, __TryRead{Member}...).</summary>
+        private static bool IsReservedName(string name) => GeneratedPublicNames.Contains(name) || name.StartsWith("__", StringComparison.Ordinal);
+
+        private static Location? SourceLocation(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource);
+
+        /// <summary>
+        /// The generated members must be addable to the record: no user member, and not the record itself, may
+        /// have one of their names (CS0102, CS0111, CS0542 in the generated file otherwise).
+        /// </summary>
+        private bool CheckGeneratedNames(Location nameLocation)
+        {
+            bool ok = true;
+            if (IsReservedName(_type.Name))
+            {
+                Report(DiagnosticDescriptors.ReservedTypeName, nameLocation, _type.Name);
+                ok = false;
+            }
+
+            foreach (ISymbol member in _type.GetMembers())
+            {
+                if (!IsReservedName(member.Name) || SourceLocation(member) is not Location location)
+                {
+                    continue;
+                }
+
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } && GeneratedPublicNames.Contains(member.Name))
+                {
+                    Report(DiagnosticDescriptors.UserDeclaredGeneratedMember, location, _type.Name, member.Name);
+                }
+                else
+                {
+                    string use = GeneratedPublicNames.Contains(member.Name) ? "the generated " + member.Name + " method" : "names starting with '__' are the generated plumbing";
+                    Report(DiagnosticDescriptors.ReservedMemberName, location, _type.Name, member.Name, use);
+                }
+
+                ok = false;
+            }
+
+            return ok;
+        }
+
+        /// <summary>
+        /// Whether a nested [ArticleLayout] record gets its generated code: the outer record calls it. A record
+        /// from another assembly was generated there; one in this compilation is read as its own generator run
+        /// reads it (diagnostics discarded: they are reported on it).
+        /// </summary>
+        private bool NestedGenerates(INamedTypeSymbol nested)
+        {
+            AttributeData? attribute = nested.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+            if (attribute?.ApplicationSyntaxReference is not { } reference)
+            {
+                return true;
+            }
+
+            if (_depth >= MaxNestingChecked || reference.GetSyntax(_cancellation).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
+            {
+                return _depth >= MaxNestingChecked;
+            }
+
+            return new Parser(nested, _compilation, _cancellation, _depth + 1).ParseType(declaration, attribute) is not null;
         }
 
         private bool NestedNeedsBacking(MemberModel member)
@@ -383,6 +471,12 @@ namespace ArticleGen.Generator
                 if (kind == ValueKind.Nested && LeadsBackTo((INamedTypeSymbol)valueType, _parser._type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)))
                 {
                     _parser.Report(DiagnosticDescriptors.RecursiveLayout, _locations.Get(_capture.NameStart, name.Length), _parser._type.Name, valueType.Name);
+                    return null;
+                }
+
+                if (kind == ValueKind.Nested && !_parser.NestedGenerates((INamedTypeSymbol)valueType))
+                {
+                    _parser.Report(DiagnosticDescriptors.NestedLayoutHasErrors, _locations.Get(_capture.NameStart, name.Length), name, valueType.ToDisplayString(), _parser._type.Name);
                     return null;
                 }
 
