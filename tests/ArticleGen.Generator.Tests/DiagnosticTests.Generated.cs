@@ -214,4 +214,17 @@ public partial class DiagnosticTests
         Assert.Contains("bool Equals(", run.AllSources, StringComparison.Ordinal);
         Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
     }
+
+    [Theory]
+    [InlineData("\\0")]
+    [InlineData("\\u0001")]
+    [InlineData("\\uD800")]
+    [InlineData("\\uFFFF")]
+    public void ControlCharactersInTheLayoutKeepTheGeneratedXmlDocsWellFormed(string escape)
+    {
+        GeneratorRun run = GeneratorHarness.Run(Usings + "[ArticleLayout(\" {Title}=" + escape + "\")]\npublic partial record R(string Title);\n");
+        Assert.Empty(run.Artg);
+        Assert.NotEmpty(run.Sources);
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+    }
 }
