@@ -227,4 +227,38 @@ public partial class DiagnosticTests
         Assert.NotEmpty(run.Sources);
         Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
     }
+
+    // ---- ARTG017 for the BCL types whose formats are known (issue 12: Format threw FormatException) --------------
+
+    [Theory]
+    [InlineData("Guid", "O")]
+    [InlineData("Guid", "DD")]
+    [InlineData("TimeSpan", "Q")]
+    [InlineData("Int128", "Q")]
+    [InlineData("UInt128", "Z")]
+    [InlineData("Half", "Q")]
+    [InlineData("System.Numerics.BigInteger", "Q")]
+    public void ARTG017_InvalidFormatOfAKnownBclType(string type, string format) => Expect("ARTG017", $$"""
+        [ArticleLayout("{Title} {Value:[|{{format}}|]}")]
+        public partial record R(string Title, {{type}} Value);
+        """);
+
+    [Theory]
+    [InlineData("Guid", "N")]
+    [InlineData("Guid", "b")]
+    [InlineData("TimeSpan", "c")]
+    [InlineData("TimeSpan", "g")]
+    [InlineData("TimeSpan", "hh\\\\:mm\\\\:ss\\\\.fffffff")]
+    [InlineData("Int128", "D5")]
+    [InlineData("Half", "R")]
+    [InlineData("System.Numerics.BigInteger", "D")]
+    public void ValidFormatsOfKnownBclTypesCompile(string type, string format)
+    {
+        GeneratorRun run = GeneratorHarness.Run(Usings + $$"""
+            [ArticleLayout("{Title} {Value:{{format}}}")]
+            public partial record R(string Title, {{type}} Value);
+            """);
+        Assert.DoesNotContain(run.Artg, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+    }
 }
