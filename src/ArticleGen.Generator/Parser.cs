@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
@@ -40,12 +42,34 @@ namespace ArticleGen.Generator
 
         private readonly int _depth;
 
+        /// <summary>
+        /// What one compilation answers the same for every record: its features, and whether each nested layout
+        /// generates (each record is read by its own transform and again by every record that nests it).
+        /// Roslyn re-runs the transform of every [ArticleLayout] record on every compilation, keystrokes included.
+        /// </summary>
+        private sealed class CompilationFacts
+        {
+            /// <summary>The features a C# 11 tree gets in this compilation, or -1 before the first record asks.</summary>
+            public int Features = -1;
+            public readonly ConcurrentDictionary<ISymbol, bool> Generates = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
+            private ParseCache.Fingerprint? _fingerprint;
+
+            public ParseCache.Fingerprint GetFingerprint(Compilation compilation)
+                => _fingerprint ??= ParseCache.Fingerprint.Of(compilation);
+        }
+
+        private static readonly ConditionalWeakTable<Compilation, CompilationFacts> Facts = new ConditionalWeakTable<Compilation, CompilationFacts>();
+
+        private readonly CompilationFacts _facts;
+
         private Parser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation, int depth = 0)
         {
             _depth = depth;
             _type = type;
             _compilation = compilation;
             _cancellation = cancellation;
+            _facts = Facts.GetValue(compilation, static _ => new CompilationFacts());
             _features = ReadFeatures();
         }
 
@@ -57,9 +81,22 @@ namespace ArticleGen.Generator
                 return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
-            var parser = new Parser(type, context.SemanticModel.Compilation, cancellation);
+            Compilation compilation = context.SemanticModel.Compilation;
+            CompilationFacts facts = Facts.GetValue(compilation, static _ => new CompilationFacts());
+            ParseCache.Entry entry = ParseCache.Of(declaration);
+            ParseCache.Result? cached = entry.Get(facts.GetFingerprint(compilation), compilation, type);
+            if (cached is not null)
+            {
+                facts.Generates.TryAdd(type, cached.Parse.Model is not null);
+                return cached.Parse;
+            }
+
+            var parser = new Parser(type, compilation, cancellation);
             ArticleTypeModel? model = parser.ParseType(declaration, context.Attributes.FirstOrDefault());
-            return new ParseResult(model, parser._diagnostics.ToEquatableArray());
+            parser._facts.Generates.TryAdd(type, model is not null);
+            var result = new ParseResult(model, parser._diagnostics.ToEquatableArray());
+            entry.Set(facts.GetFingerprint(compilation), ParseCache.Dependencies(type), type, result);
+            return result;
         }
 
         /// <summary>
@@ -68,10 +105,14 @@ namespace ArticleGen.Generator
         /// </summary>
         private static bool IsFirstLayoutDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration, CancellationToken cancellation)
         {
-            AttributeData? first = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+            AttributeData? first = type.GetAttributes().FirstOrDefault(IsLayoutAttribute);
             SyntaxNode? syntax = first?.ApplicationSyntaxReference?.GetSyntax(cancellation);
             return syntax is null || syntax.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault() == declaration;
         }
+
+        /// <summary>ArticleGen.ArticleLayoutAttribute, compared by name without building a display string.</summary>
+        private static bool IsLayoutAttribute(AttributeData attribute)
+            => attribute.AttributeClass is { Name: "ArticleLayoutAttribute", ContainingNamespace: { Name: "ArticleGen", ContainingNamespace.IsGlobalNamespace: true } };
 
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
             => _diagnostics.Add(new DiagnosticInfo(descriptor.Id, location, arguments.ToEquatableArray()));
@@ -302,7 +343,7 @@ namespace ArticleGen.Generator
         /// </summary>
         private bool NestedGenerates(INamedTypeSymbol nested)
         {
-            AttributeData? attribute = nested.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+            AttributeData? attribute = nested.GetAttributes().FirstOrDefault(IsLayoutAttribute);
             if (attribute?.ApplicationSyntaxReference is not { } reference)
             {
                 return true;
@@ -313,7 +354,14 @@ namespace ArticleGen.Generator
                 return _depth >= MaxNestingChecked;
             }
 
-            return new Parser(nested, _compilation, _cancellation, _depth + 1).ParseType(declaration, attribute) is not null;
+            if (_facts.Generates.TryGetValue(nested, out bool generates))
+            {
+                return generates;
+            }
+
+            generates = new Parser(nested, _compilation, _cancellation, _depth + 1).ParseType(declaration, attribute) is not null;
+            _facts.Generates.TryAdd(nested, generates);
+            return generates;
         }
 
         private bool NestedNeedsBacking(MemberModel member)
@@ -344,20 +392,29 @@ namespace ArticleGen.Generator
         /// <summary>What the consumer's compilation and language version offer; asked once per record.</summary>
         private TargetFeatures ReadFeatures()
         {
-            var features = TargetFeatures.None;
+            int known = Volatile.Read(ref _facts.Features);
+            if (known < 0)
+            {
+                var compilationFeatures = TargetFeatures.None;
+                if (_compilation.GetTypeByMetadataName("System.ISpanParsable`1") is not null)
+                {
+                    compilationFeatures |= TargetFeatures.SpanParsable;
+                }
+
+                if (_compilation.GetTypeByMetadataName("System.IUtf8SpanParsable`1") is not null)
+                {
+                    compilationFeatures |= TargetFeatures.Utf8SpanParsable;
+                }
+
+                known = (int)compilationFeatures;
+                Volatile.Write(ref _facts.Features, known);
+            }
+
+            // Static abstract interface members need C# 11 in the record's own file.
             bool staticAbstract = _type.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions options
                 && options.LanguageVersion >= LanguageVersion.CSharp11;
-            if (staticAbstract && _compilation.GetTypeByMetadataName("System.ISpanParsable`1") is not null)
-            {
-                features |= TargetFeatures.SpanParsable;
-            }
-
-            if (staticAbstract && _compilation.GetTypeByMetadataName("System.IUtf8SpanParsable`1") is not null)
-            {
-                features |= TargetFeatures.Utf8SpanParsable;
-            }
-
-            return features;
+            var features = (TargetFeatures)known;
+            return staticAbstract ? features : TargetFeatures.None;
         }
 
         internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type) => MemberTypeReader.IsReadOnlyMemoryOfChar(type);
@@ -586,8 +643,7 @@ namespace ArticleGen.Generator
                     && memory.ContainingNamespace.ToDisplayString() == "System"
                     && memory.TypeArguments[0].SpecialType == SpecialType.System_Char;
 
-            internal static bool HasLayout(INamedTypeSymbol type)
-                => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+            internal static bool HasLayout(INamedTypeSymbol type) => type.GetAttributes().Any(IsLayoutAttribute);
 
             internal static ITypeSymbol ElementOrSelf(ITypeSymbol type) => CollectionOf(type, out ITypeSymbol? element) == CollectionKind.None ? type : element!;
 
@@ -654,7 +710,7 @@ namespace ArticleGen.Generator
 
             private static IEnumerable<string> CapturedNames(INamedTypeSymbol type)
             {
-                AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+                AttributeData? attribute = type.GetAttributes().FirstOrDefault(IsLayoutAttribute);
                 if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string layout)
                 {
                     return Array.Empty<string>();
