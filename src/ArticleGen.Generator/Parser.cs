@@ -117,8 +117,13 @@ namespace ArticleGen.Generator
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
             => _diagnostics.Add(new DiagnosticInfo(descriptor.Id, location, arguments.ToEquatableArray()));
 
+        /// <summary>Records read (not given back by <see cref="ParseCache"/>) on this thread, for the cache tests.</summary>
+        [ThreadStatic]
+        internal static int ReadingsOnThisThread;
+
         private ArticleTypeModel? ParseType(TypeDeclarationSyntax declaration, AttributeData? attribute)
         {
+            ReadingsOnThisThread++;
             Location nameLocation = declaration.Identifier.GetLocation();
             bool ok = true;
             if (!(_type.IsRecord && _type.TypeKind == TypeKind.Class))

@@ -69,16 +69,19 @@ public class ParseCacheTests
     }
 
     [Fact]
-    public void An_edit_elsewhere_gives_back_the_same_reading()
+    public void An_edit_elsewhere_gives_back_the_previous_reading_without_reading_again()
     {
         CSharpCompilation before = Compilation(Story, "[ArticleLayout(\"{City}\")]\npublic partial record Place(string City);\n")
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class Helper { public static int Twice(int x) => x * 2; }", GeneratorHarness.ParseOptions, path: "Helper.cs"));
         GeneratorRun first = GeneratorHarness.Run(before);
+        int readings = Parser.ReadingsOnThisThread;
         GeneratorRun second = GeneratorHarness.Run(first.Driver, Replace(before, "Helper.cs", "public static class Helper { public static int Twice(int x) => x * 3; }"));
+        Assert.Equal(readings, Parser.ReadingsOnThisThread);
 
         var outputs = second.Single.TrackedSteps[ArticleLayoutGenerator.Steps.Parse].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(2, outputs.Count);
         Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.Equal(first.AllSources, second.AllSources);
+
     }
 }
