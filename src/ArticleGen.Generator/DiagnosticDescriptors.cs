@@ -122,13 +122,38 @@ namespace ArticleGen.Generator
             "Records need C# 9 or later",
             "'{0}' is declared as a record, which C# {1} does not have; set the project's LangVersion to 9.0 or later (netstandard2.0 and .NET Framework projects default to C# 7.3)");
 
+        public static readonly DiagnosticDescriptor ReservedMemberName = Error("ARTG027", Usage,
+            "Member name is taken by the generated code",
+            "'{0}' declares a member named '{1}', a name the generated code uses ({2}); rename the member");
+
+        public static readonly DiagnosticDescriptor ReservedTypeName = Error("ARTG028", Usage,
+            "Record name is taken by a generated member",
+            "The record is named '{0}', like a member the generated code adds to it, and a member cannot have the name of its type; rename the record");
+
+        public static readonly DiagnosticDescriptor UserDeclaredGeneratedMember = Error("ARTG029", Usage,
+            "Record declares a method ArticleGen generates",
+            "'{0}' declares its own '{1}', but ArticleGen generates the '{1}' overloads of an [ArticleLayout] record; remove or rename this method (an extension method or a static helper on another type can add overloads)");
+
+        public static readonly DiagnosticDescriptor AbstractRecord = Error("ARTG030", Usage,
+            "Abstract record not supported",
+            "'{0}' is abstract, but the generated Parse creates instances of it; remove 'abstract' (put the layout on a concrete record)");
+
+        public static readonly DiagnosticDescriptor NestedLayoutHasErrors = Error("ARTG031", Usage,
+            "Nested layout has errors",
+            "'{0}' has type '{1}', whose [ArticleLayout] has errors, so no code can be generated for '{2}' either; fix the errors reported on '{1}'");
+
+        public static readonly DiagnosticDescriptor MemberOutsideLayout = Warning("ARTG032", Usage,
+            "Settable member outside the layout does not round-trip",
+            "'{0}' can be set but the layout does not capture it: Format does not write it and Parse leaves it at its default, so Parse(Format(x)) differs from x whenever it is set; capture it in the layout or make it get-only");
+
         public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
         {
             NotPartial, NotRecordClass, UnsupportedContainer, UnterminatedCapture, UnterminatedGroup, StrayClosingBrace,
             StrayClosingBracket, InvalidCapture, UnknownMember, DuplicateMember, MissingMember, AdjacentCaptures,
             GroupWithoutLeadingLiteral, GroupWithoutMember, NonNullableInGroup, UnsupportedType, InvalidFormat,
             ListShapeMismatch, AmbiguousListEnd, ListPlacement, RecursiveLayout, InaccessibleType, ReadOnlyMember,
-            LayoutNotConstant, UnsupportedFeature, LossyFormat, RecordsNeedCSharp9,
+            LayoutNotConstant, UnsupportedFeature, LossyFormat, ReservedMemberName, ReservedTypeName,
+            UserDeclaredGeneratedMember, AbstractRecord, NestedLayoutHasErrors, MemberOutsideLayout, RecordsNeedCSharp9,
         };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = All.ToDictionary(d => d.Id);

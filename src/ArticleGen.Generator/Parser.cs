@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
@@ -35,11 +37,39 @@ namespace ArticleGen.Generator
         private readonly CancellationToken _cancellation;
         private readonly TargetFeatures _features;
 
-        private Parser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation)
+        /// <summary>How deep nested layouts are read to find errors in them (cycles are ARTG021 before that).</summary>
+        private const int MaxNestingChecked = 32;
+
+        private readonly int _depth;
+
+        /// <summary>
+        /// What one compilation answers the same for every record: its features, and whether each nested layout
+        /// generates (each record is read by its own transform and again by every record that nests it).
+        /// Roslyn re-runs the transform of every [ArticleLayout] record on every compilation, keystrokes included.
+        /// </summary>
+        private sealed class CompilationFacts
         {
+            /// <summary>The features a C# 11 tree gets in this compilation, or -1 before the first record asks.</summary>
+            public int Features = -1;
+            public readonly ConcurrentDictionary<ISymbol, bool> Generates = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
+            private ParseCache.Fingerprint? _fingerprint;
+
+            public ParseCache.Fingerprint GetFingerprint(Compilation compilation)
+                => _fingerprint ??= ParseCache.Fingerprint.Of(compilation);
+        }
+
+        private static readonly ConditionalWeakTable<Compilation, CompilationFacts> Facts = new ConditionalWeakTable<Compilation, CompilationFacts>();
+
+        private readonly CompilationFacts _facts;
+
+        private Parser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation, int depth = 0)
+        {
+            _depth = depth;
             _type = type;
             _compilation = compilation;
             _cancellation = cancellation;
+            _facts = Facts.GetValue(compilation, static _ => new CompilationFacts());
             _features = ReadFeatures();
         }
 
@@ -51,9 +81,22 @@ namespace ArticleGen.Generator
                 return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
-            var parser = new Parser(type, context.SemanticModel.Compilation, cancellation);
+            Compilation compilation = context.SemanticModel.Compilation;
+            CompilationFacts facts = Facts.GetValue(compilation, static _ => new CompilationFacts());
+            ParseCache.Entry entry = ParseCache.Of(declaration);
+            ParseCache.Result? cached = entry.Get(facts.GetFingerprint(compilation), compilation, type);
+            if (cached is not null)
+            {
+                facts.Generates.TryAdd(type, cached.Parse.Model is not null);
+                return cached.Parse;
+            }
+
+            var parser = new Parser(type, compilation, cancellation);
             ArticleTypeModel? model = parser.ParseType(declaration, context.Attributes.FirstOrDefault());
-            return new ParseResult(model, parser._diagnostics.ToEquatableArray());
+            parser._facts.Generates.TryAdd(type, model is not null);
+            var result = new ParseResult(model, parser._diagnostics.ToEquatableArray());
+            entry.Set(facts.GetFingerprint(compilation), ParseCache.Dependencies(type), type, result);
+            return result;
         }
 
         /// <summary>
@@ -62,16 +105,25 @@ namespace ArticleGen.Generator
         /// </summary>
         private static bool IsFirstLayoutDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration, CancellationToken cancellation)
         {
-            AttributeData? first = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+            AttributeData? first = type.GetAttributes().FirstOrDefault(IsLayoutAttribute);
             SyntaxNode? syntax = first?.ApplicationSyntaxReference?.GetSyntax(cancellation);
             return syntax is null || syntax.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault() == declaration;
         }
 
+        /// <summary>ArticleGen.ArticleLayoutAttribute, compared by name without building a display string.</summary>
+        private static bool IsLayoutAttribute(AttributeData attribute)
+            => attribute.AttributeClass is { Name: "ArticleLayoutAttribute", ContainingNamespace: { Name: "ArticleGen", ContainingNamespace.IsGlobalNamespace: true } };
+
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
             => _diagnostics.Add(new DiagnosticInfo(descriptor.Id, location, arguments.ToEquatableArray()));
 
+        /// <summary>Records read (not given back by <see cref="ParseCache"/>) on this thread, for the cache tests.</summary>
+        [ThreadStatic]
+        internal static int ReadingsOnThisThread;
+
         private ArticleTypeModel? ParseType(TypeDeclarationSyntax declaration, AttributeData? attribute)
         {
+            ReadingsOnThisThread++;
             Location nameLocation = declaration.Identifier.GetLocation();
             bool ok = true;
             if (!(_type.IsRecord && _type.TypeKind == TypeKind.Class))
@@ -121,6 +173,15 @@ namespace ArticleGen.Generator
                 Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "derives from the record '" + baseType.Name + "'; an [ArticleLayout] record must derive from object (nest or compose records instead)");
                 ok = false;
             }
+
+            if (_type.IsAbstract && _type.TypeKind == TypeKind.Class)
+            {
+                SyntaxToken abstractKeyword = declaration.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.AbstractKeyword));
+                Report(DiagnosticDescriptors.AbstractRecord, abstractKeyword.IsKind(SyntaxKind.AbstractKeyword) ? abstractKeyword.GetLocation() : nameLocation, _type.Name);
+                ok = false;
+            }
+
+            ok &= CheckGeneratedNames(nameLocation);
 
             if (attribute?.ApplicationSyntaxReference?.GetSyntax(_cancellation) is not AttributeSyntax attributeSyntax
                 || attributeSyntax.ArgumentList is not { Arguments.Count: > 0 } arguments)
@@ -189,6 +250,11 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
+            foreach (ISymbol uncaptured in members.SettableMembers(_type).Where(m => layoutReadCleanly && !captured.Any(c => c.Capture.Member == m.Name) && !members.RequiredNames().Contains(m.Name)))
+            {
+                Report(DiagnosticDescriptors.MemberOutsideLayout, SourceLocation(uncaptured) ?? nameLocation, uncaptured.Name);
+            }
+
             EquatableArray<LayoutNode> nodes = LayoutAnalyzer.Analyze(layout, syntax, name => memberIndex.TryGetValue(name, out int i) ? i : -1, problems);
             foreach (LayoutProblem problem in problems)
             {
@@ -228,6 +294,81 @@ namespace ArticleGen.Generator
                 !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"));
         }
 
+        /// <summary>The public members the generated code adds; a user member of the same name clashes with them.</summary>
+        private static readonly HashSet<string> GeneratedPublicNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Parse", "TryParse", "Format", "TryFormat", "WriteTo",
+        };
+
+        /// <summary>Names starting with "__" belong to the generated plumbing (__Scan, __ReadArticle, __TryRead{Member}...).</summary>
+        private static bool IsReservedName(string name) => GeneratedPublicNames.Contains(name) || name.StartsWith("__", StringComparison.Ordinal);
+
+        private static Location? SourceLocation(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource);
+
+        /// <summary>
+        /// The generated members must be addable to the record: no user member, and not the record itself, may
+        /// have one of their names (CS0102, CS0111, CS0542 in the generated file otherwise).
+        /// </summary>
+        private bool CheckGeneratedNames(Location nameLocation)
+        {
+            bool ok = true;
+            if (IsReservedName(_type.Name))
+            {
+                Report(DiagnosticDescriptors.ReservedTypeName, nameLocation, _type.Name);
+                ok = false;
+            }
+
+            foreach (ISymbol member in _type.GetMembers())
+            {
+                if (!IsReservedName(member.Name) || SourceLocation(member) is not Location location)
+                {
+                    continue;
+                }
+
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } && GeneratedPublicNames.Contains(member.Name))
+                {
+                    Report(DiagnosticDescriptors.UserDeclaredGeneratedMember, location, _type.Name, member.Name);
+                }
+                else
+                {
+                    string use = GeneratedPublicNames.Contains(member.Name) ? "the generated " + member.Name + " method" : "names starting with '__' are the generated plumbing";
+                    Report(DiagnosticDescriptors.ReservedMemberName, location, _type.Name, member.Name, use);
+                }
+
+                ok = false;
+            }
+
+            return ok;
+        }
+
+        /// <summary>
+        /// Whether a nested [ArticleLayout] record gets its generated code: the outer record calls it. A record
+        /// from another assembly was generated there; one in this compilation is read as its own generator run
+        /// reads it (diagnostics discarded: they are reported on it).
+        /// </summary>
+        private bool NestedGenerates(INamedTypeSymbol nested)
+        {
+            AttributeData? attribute = nested.GetAttributes().FirstOrDefault(IsLayoutAttribute);
+            if (attribute?.ApplicationSyntaxReference is not { } reference)
+            {
+                return true;
+            }
+
+            if (_depth >= MaxNestingChecked || reference.GetSyntax(_cancellation).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
+            {
+                return _depth >= MaxNestingChecked;
+            }
+
+            if (_facts.Generates.TryGetValue(nested, out bool generates))
+            {
+                return generates;
+            }
+
+            generates = new Parser(nested, _compilation, _cancellation, _depth + 1).ParseType(declaration, attribute) is not null;
+            _facts.Generates.TryAdd(nested, generates);
+            return generates;
+        }
+
         private bool NestedNeedsBacking(MemberModel member)
         {
             ITypeSymbol? nested = _compilation.GetTypeByMetadataName(member.ValueTypeName.Replace("global::", string.Empty));
@@ -256,20 +397,29 @@ namespace ArticleGen.Generator
         /// <summary>What the consumer's compilation and language version offer; asked once per record.</summary>
         private TargetFeatures ReadFeatures()
         {
-            var features = TargetFeatures.None;
+            int known = Volatile.Read(ref _facts.Features);
+            if (known < 0)
+            {
+                var compilationFeatures = TargetFeatures.None;
+                if (_compilation.GetTypeByMetadataName("System.ISpanParsable`1") is not null)
+                {
+                    compilationFeatures |= TargetFeatures.SpanParsable;
+                }
+
+                if (_compilation.GetTypeByMetadataName("System.IUtf8SpanParsable`1") is not null)
+                {
+                    compilationFeatures |= TargetFeatures.Utf8SpanParsable;
+                }
+
+                known = (int)compilationFeatures;
+                Volatile.Write(ref _facts.Features, known);
+            }
+
+            // Static abstract interface members need C# 11 in the record's own file.
             bool staticAbstract = _type.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions options
                 && options.LanguageVersion >= LanguageVersion.CSharp11;
-            if (staticAbstract && _compilation.GetTypeByMetadataName("System.ISpanParsable`1") is not null)
-            {
-                features |= TargetFeatures.SpanParsable;
-            }
-
-            if (staticAbstract && _compilation.GetTypeByMetadataName("System.IUtf8SpanParsable`1") is not null)
-            {
-                features |= TargetFeatures.Utf8SpanParsable;
-            }
-
-            return features;
+            var features = (TargetFeatures)known;
+            return staticAbstract ? features : TargetFeatures.None;
         }
 
         internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type) => MemberTypeReader.IsReadOnlyMemoryOfChar(type);
@@ -386,6 +536,12 @@ namespace ArticleGen.Generator
                     return null;
                 }
 
+                if (kind == ValueKind.Nested && !_parser.NestedGenerates((INamedTypeSymbol)valueType))
+                {
+                    _parser.Report(DiagnosticDescriptors.NestedLayoutHasErrors, _locations.Get(_capture.NameStart, name.Length), name, valueType.ToDisplayString(), _parser._type.Name);
+                    return null;
+                }
+
                 string? defaultFormat = kind switch
                 {
                     ValueKind.DateOnlyExact => "yyyy-MM-dd",
@@ -492,8 +648,7 @@ namespace ArticleGen.Generator
                     && memory.ContainingNamespace.ToDisplayString() == "System"
                     && memory.TypeArguments[0].SpecialType == SpecialType.System_Char;
 
-            internal static bool HasLayout(INamedTypeSymbol type)
-                => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+            internal static bool HasLayout(INamedTypeSymbol type) => type.GetAttributes().Any(IsLayoutAttribute);
 
             internal static ITypeSymbol ElementOrSelf(ITypeSymbol type) => CollectionOf(type, out ITypeSymbol? element) == CollectionKind.None ? type : element!;
 
@@ -560,7 +715,7 @@ namespace ArticleGen.Generator
 
             private static IEnumerable<string> CapturedNames(INamedTypeSymbol type)
             {
-                AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+                AttributeData? attribute = type.GetAttributes().FirstOrDefault(IsLayoutAttribute);
                 if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string layout)
                 {
                     return Array.Empty<string>();

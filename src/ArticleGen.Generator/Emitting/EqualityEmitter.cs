@@ -25,7 +25,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line("/// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>");
             using (w.Block($"{modifier} bool Equals({m.FullName}? other)"))
             {
-                using (w.Block("if (ReferenceEquals(this, other))"))
+                using (w.Block("if (global::System.Object.ReferenceEquals(this, other))"))
                 {
                     w.Line("return true;");
                 }
@@ -45,10 +45,10 @@ namespace ArticleGen.Generator.Emitting
                 {
                     var comparisons = m.Equality.Select(e => e.Kind switch
                     {
-                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({Sequence(e, string.Empty)}, {Sequence(e, "other.")})",
-                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual({Id(e)}, other.{Id(e)})",
-                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual({Id(e)}, other.{Id(e)})",
-                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals({Id(e)}, other.{Id(e)})",
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({Sequence(e, "this.")}, {Sequence(e, "other.")})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual(this.{Id(e)}, other.{Id(e)})",
+                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual(this.{Id(e)}, other.{Id(e)})",
+                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals(this.{Id(e)}, other.{Id(e)})",
                     }).ToList();
                     w.Line("return " + comparisons[0] + (comparisons.Count == 1 ? ";" : string.Empty));
                     for (int i = 1; i < comparisons.Count; i++)
@@ -67,10 +67,10 @@ namespace ArticleGen.Generator.Emitting
                 {
                     string part = e.Kind switch
                     {
-                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({Sequence(e, string.Empty)})",
-                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash({Id(e)})",
-                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash({Id(e)})",
-                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode({Id(e)}{(e.IsValueType ? string.Empty : "!")})",
+                        EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({Sequence(e, "this.")})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash(this.{Id(e)})",
+                        EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash(this.{Id(e)})",
+                        _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode(this.{Id(e)}{(e.IsValueType ? string.Empty : "!")})",
                     };
                     w.Line($"hash = unchecked((hash * -1521134295) + {part});");
                 }

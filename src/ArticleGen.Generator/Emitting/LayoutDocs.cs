@@ -64,6 +64,41 @@ namespace ArticleGen.Generator.Emitting
 
         public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-        public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        /// <summary>Text made safe inside XML documentation: markup escaped, characters XML cannot hold written as \uXXXX.</summary>
+        public static string Xml(string text)
+        {
+            var builder = new System.Text.StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                if (pair)
+                {
+                    builder.Append(c).Append(text[++i]);
+                }
+                else if (c == '&')
+                {
+                    builder.Append("&amp;");
+                }
+                else if (c == '<')
+                {
+                    builder.Append("&lt;");
+                }
+                else if (c == '>')
+                {
+                    builder.Append("&gt;");
+                }
+                else if ((c < ' ' && c != '\t') || char.IsSurrogate(c) || c is '\ufffe' or '\uffff')
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
     }
 }

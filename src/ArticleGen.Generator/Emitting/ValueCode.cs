@@ -127,6 +127,10 @@ namespace ArticleGen.Generator.Emitting
                 case ValueKind.Boolean:
                     w.Line($"{Rt}SpanValues.WriteBoolean({value}, ref writer);");
                     break;
+                case ValueKind.SpanParsable when format is not null:
+                    // The type's own formats: checked when written (see FormatChecker for the types checked at compile time).
+                    w.Line($"{Rt}SpanValues.Write({value}, ref writer, {EmitContext.Quote(format)}, {c.TypeLiteral}, {EmitContext.Quote(member.Name)});");
+                    break;
                 default:
                     string? shown = format ?? member.DefaultFormat;
                     w.Line($"{Rt}SpanValues.Write({value}, ref writer, {(shown is null ? "default" : EmitContext.Quote(shown))});");

@@ -40,8 +40,9 @@ namespace ArticleGen.Generator.Parsing
                     return CheckDate(format, forbidden: string.Empty, string.Empty, out problem);
                 case ValueKind.Integer:
                 case ValueKind.Float:
-                case ValueKind.SpanParsable:
                     return CheckNumber(kind, format, out problem);
+                case ValueKind.SpanParsable:
+                    return CheckKnownType(type, format, out problem);
                 default:
                     return true;
             }
@@ -149,6 +150,49 @@ namespace ArticleGen.Generator.Parsing
             }
         }
 
+        /// <summary>
+        /// The BCL types read as <see cref="ValueKind.SpanParsable"/> whose format grammar is known; any other
+        /// type's format is its own business (a FormatException from it becomes an ArgumentException at run time).
+        /// </summary>
+        private static bool CheckKnownType(ITypeSymbol type, string format, out string? problem)
+        {
+            problem = null;
+            switch (type.ToDisplayString())
+            {
+                case "System.Guid":
+                    if (format.Length == 1 && "NnDdBbPpXx".IndexOf(format[0]) >= 0)
+                    {
+                        return true;
+                    }
+
+                    problem = "Guid formats are N, D, B, P and X";
+                    return false;
+                case "System.TimeSpan":
+                    try
+                    {
+                        new TimeSpan(1, 2, 3, 4, 567).ToString(format, CultureInfo.InvariantCulture);
+                        return true;
+                    }
+                    catch (FormatException)
+                    {
+                        problem = "it is not a valid TimeSpan format (standard c, g and G, or a custom format such as hh\\:mm)";
+                        return false;
+                    }
+
+                case "System.Int128":
+                case "System.UInt128":
+                case "System.Numerics.BigInteger":
+                case "nint":
+                case "nuint":
+                    return CheckNumber(ValueKind.Integer, format, out problem);
+                case "System.Half":
+                case "System.Runtime.InteropServices.NFloat":
+                    return CheckNumber(ValueKind.Float, format, out problem);
+                default:
+                    return true;
+            }
+        }
+
         /// <summary>Tries the format on a sample of the kind (the parser already sorted integers from floating point).</summary>
         private static bool CheckNumber(ValueKind kind, string format, out string? problem)
         {
@@ -158,8 +202,7 @@ namespace ArticleGen.Generator.Parsing
                 _ = kind switch
                 {
                     ValueKind.Integer => 12345L.ToString(format, CultureInfo.InvariantCulture),
-                    ValueKind.Float => 12345.678.ToString(format, CultureInfo.InvariantCulture),
-                    _ => string.Empty,
+                    _ => 12345.678.ToString(format, CultureInfo.InvariantCulture),
                 };
                 return true;
             }

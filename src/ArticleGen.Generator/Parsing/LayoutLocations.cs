@@ -17,32 +17,41 @@ namespace ArticleGen.Generator.Parsing
     internal sealed class LayoutLocations
     {
         private readonly ExpressionSyntax _argument;
-        private readonly TextSpan[]? _charSpans;
+        private readonly string _value;
+        private TextSpan[]? _charSpans;
+        private bool _mapped;
 
-        private LayoutLocations(ExpressionSyntax argument, TextSpan[]? charSpans)
+        private LayoutLocations(ExpressionSyntax argument, string value)
         {
             _argument = argument;
-            _charSpans = charSpans;
+            _value = value;
         }
 
-        public static LayoutLocations Create(ExpressionSyntax argument, string value)
+        /// <summary>The map is built when the first diagnostic needs it: a layout without problems never pays for it.</summary>
+        public static LayoutLocations Create(ExpressionSyntax argument, string value) => new LayoutLocations(argument, value);
+
+        private void EnsureMapped()
         {
-            TextSpan[]? spans = null;
-            if (argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            if (_mapped)
             {
-                spans = Map(literal.Token);
-                if (spans is not null && spans.Length != value.Length)
-                {
-                    spans = null;
-                }
+                return;
             }
 
-            return new LayoutLocations(argument, spans);
+            _mapped = true;
+            if (_argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                _charSpans = Map(literal.Token);
+                if (_charSpans is not null && _charSpans.Length != _value.Length)
+                {
+                    _charSpans = null;
+                }
+            }
         }
 
         /// <summary>The source location of <paramref name="length"/> value characters from <paramref name="start"/>.</summary>
         public Location Get(int start, int length)
         {
+            EnsureMapped();
             SyntaxTree tree = _argument.SyntaxTree;
             if (_charSpans is null || _charSpans.Length == 0)
             {

@@ -67,6 +67,29 @@ namespace ArticleGen.Generator.Parsing
             return false;
         }
 
+        /// <summary>
+        /// Members a user can give a value that the record's equality compares: properties with a set or init
+        /// accessor and writable fields, declared in source (not the compiler's own).
+        /// </summary>
+        public IEnumerable<ISymbol> SettableMembers(INamedTypeSymbol type)
+        {
+            foreach (IPropertySymbol property in _properties.Values)
+            {
+                if (property.SetMethod is not null && property.Locations.Any(l => l.IsInSource))
+                {
+                    yield return property;
+                }
+            }
+
+            foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (!field.IsStatic && !field.IsConst && !field.IsReadOnly && !field.IsImplicitlyDeclared && field.AssociatedSymbol is null)
+                {
+                    yield return field;
+                }
+            }
+        }
+
         /// <summary>The constructor parameter a captured member is passed as, or null.</summary>
         public string? ConstructorParameterFor(string member)
         {

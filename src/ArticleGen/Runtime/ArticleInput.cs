@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.ComponentModel;
 
 namespace ArticleGen.Runtime
@@ -49,7 +48,7 @@ namespace ArticleGen.Runtime
                 return input;
             }
 
-            char[] buffer = keepBacking ? new char[text.Length] : (input._rented = ArrayPool<char>.Shared.Rent(text.Length));
+            char[] buffer = keepBacking ? new char[text.Length] : (input._rented = LargeArrays.Rent<char>(text.Length));
             text.CopyTo(buffer);
             input.SetNormalized(buffer, text.Length, keepBacking);
             return input;
@@ -82,7 +81,7 @@ namespace ArticleGen.Runtime
             }
 
             var input = default(ArticleInput);
-            char[] buffer = keepBacking ? new char[utf8.Length] : (input._rented = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1)));
+            char[] buffer = keepBacking ? new char[utf8.Length] : (input._rented = LargeArrays.Rent<char>(Math.Max(utf8.Length, 1)));
             if (!Utf8Text.TryDecode(utf8, buffer, out int written, out int invalidAt))
             {
                 input.SetNormalized(buffer, written, keepBacking);
@@ -156,14 +155,14 @@ namespace ArticleGen.Runtime
         internal static int IndexOfCrLf(ReadOnlySpan<char> text)
             => text.IndexOf('\r') < 0 ? -1 : text.IndexOf("\r\n".AsSpan());
 
-        /// <summary>Returns pooled memory.</summary>
+        /// <summary>Returns pooled memory (a large buffer is left to the GC: see <see cref="LargeArrays"/>).</summary>
         public void Dispose()
         {
             char[]? rented = _rented;
             if (rented is not null)
             {
                 _rented = null;
-                ArrayPool<char>.Shared.Return(rented);
+                LargeArrays.Return(rented);
             }
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.ComponentModel;
 
 namespace ArticleGen.Runtime
@@ -131,17 +130,17 @@ namespace ArticleGen.Runtime
             {
                 _rented = null;
                 _items = default;
-                ArrayPool<int>.Shared.Return(rented);
+                LargeArrays.Return(rented);
             }
         }
 
         private void Grow()
         {
-            int[] larger = ArrayPool<int>.Shared.Rent(Math.Max(64, _items.Length * 2));
+            int[] larger = LargeArrays.Rent<int>(Math.Max(64, _items.Length * 2));
             _items.Slice(0, _count).CopyTo(larger);
             if (_rented is not null)
             {
-                ArrayPool<int>.Shared.Return(_rented);
+                LargeArrays.Return(_rented);
             }
 
             _rented = larger;

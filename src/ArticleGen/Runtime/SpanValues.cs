@@ -34,6 +34,28 @@ namespace ArticleGen.Runtime
             writer.Advance(fitted, written);
         }
 
+        /// <summary>
+        /// Writes an <see cref="ISpanFormattable"/> value of a type whose formats ArticleGen cannot check at compile
+        /// time: a <see cref="FormatException"/> for <paramref name="format"/> becomes the
+        /// <see cref="ArgumentException"/> Format documents, naming the member and the format.
+        /// </summary>
+        public static void Write<T>(T value, ref CharWriter writer, string format, string layoutType, string member)
+            where T : ISpanFormattable
+        {
+            bool fitted;
+            int written;
+            try
+            {
+                fitted = value.TryFormat(writer.Free, out written, format, CultureInfo.InvariantCulture);
+            }
+            catch (FormatException exception)
+            {
+                throw new ArgumentException(layoutType + "." + member + " cannot be written: its format '" + format + "' is not valid for " + typeof(T).Name + " (" + exception.Message + "); use a format the type accepts.", member, exception);
+            }
+
+            writer.Advance(fitted, written);
+        }
+
         /// <summary>Reads an enum member by name (or number), case-sensitively.</summary>
         public static bool TryParseEnum<T>(ReadOnlySpan<char> text, out T value)
             where T : struct, Enum

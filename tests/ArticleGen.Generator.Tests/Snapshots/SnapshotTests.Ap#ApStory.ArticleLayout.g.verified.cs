@@ -987,7 +987,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
     public virtual bool Equals(global::ApStory? other)
     {
-        if (ReferenceEquals(this, other))
+        if (global::System.Object.ReferenceEquals(this, other))
         {
             return true;
         }
@@ -997,24 +997,24 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             return false;
         }
 
-        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Headline, other.Headline)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Byline, other.Byline)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Dateline, other.Dateline)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Lead, other.Lead)
-            && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(Body, other.Body)
-            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Contributors, other.Contributors);
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Headline, other.Headline)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Byline, other.Byline)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Dateline, other.Dateline)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Lead, other.Lead)
+            && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Body, other.Body)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Contributors, other.Contributors);
     }
 
     /// <summary>A hash consistent with <see cref="Equals(ApStory?)"/>.</summary>
     public override int GetHashCode()
     {
         int hash = global::System.Collections.Generic.EqualityComparer<global::System.Type>.Default.GetHashCode(EqualityContract);
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Headline!));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Byline!));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Dateline!));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Lead!));
-        hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(Body));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(Contributors!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Headline!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Byline!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Dateline!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Lead!));
+        hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Body));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(this.Contributors!));
         return hash;
     }
 }

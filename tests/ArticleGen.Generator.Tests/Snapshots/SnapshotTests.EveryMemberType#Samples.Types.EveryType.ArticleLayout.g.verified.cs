@@ -2012,7 +2012,7 @@ namespace Samples.Types
         /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
         public virtual bool Equals(global::Samples.Types.EveryType? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }
@@ -2022,46 +2022,46 @@ namespace Samples.Types
                 return false;
             }
 
-            return global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(Id, other.Id)
-                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(Count, other.Count)
-                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(Ratio, other.Ratio)
-                && global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(Price, other.Price)
-                && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(Flag, other.Flag)
-                && global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(Kind, other.Kind)
-                && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(Date, other.Date)
-                && global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(Time, other.Time)
-                && global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(Stamp, other.Stamp)
-                && global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(Offset, other.Offset)
-                && global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(Key, other.Key)
-                && global::ArticleGen.Runtime.ArticleEquality.TextEqual(Slice, other.Slice)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Note, other.Note)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(Rank, other.Rank)
-                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(Numbers, other.Numbers)
-                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual((Tags.IsDefault ? null : (global::System.Collections.Generic.IEnumerable<string>)Tags), (other.Tags.IsDefault ? null : (global::System.Collections.Generic.IEnumerable<string>)other.Tags))
-                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(Paragraphs, other.Paragraphs);
+            return global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.Id, other.Id)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Count, other.Count)
+                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.Ratio, other.Ratio)
+                && global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(this.Price, other.Price)
+                && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.Flag, other.Flag)
+                && global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(this.Kind, other.Kind)
+                && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.Date, other.Date)
+                && global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(this.Time, other.Time)
+                && global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(this.Stamp, other.Stamp)
+                && global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(this.Offset, other.Offset)
+                && global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(this.Key, other.Key)
+                && global::ArticleGen.Runtime.ArticleEquality.TextEqual(this.Slice, other.Slice)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Note, other.Note)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.Rank, other.Rank)
+                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Numbers, other.Numbers)
+                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual((this.Tags.IsDefault ? null : (global::System.Collections.Generic.IEnumerable<string>)this.Tags), (other.Tags.IsDefault ? null : (global::System.Collections.Generic.IEnumerable<string>)other.Tags))
+                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Paragraphs, other.Paragraphs);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(Samples.Types.EveryType?)"/>.</summary>
         public override int GetHashCode()
         {
             int hash = global::System.Collections.Generic.EqualityComparer<global::System.Type>.Default.GetHashCode(EqualityContract);
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<int>.Default.GetHashCode(Id));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<long>.Default.GetHashCode(Count));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<double>.Default.GetHashCode(Ratio));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<decimal>.Default.GetHashCode(Price));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<bool>.Default.GetHashCode(Flag));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.GetHashCode(Kind));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.GetHashCode(Date));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.GetHashCode(Time));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.GetHashCode(Stamp));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.GetHashCode(Offset));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.GetHashCode(Key));
-            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.TextHash(Slice));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(Note!));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<int?>.Default.GetHashCode(Rank!));
-            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(Numbers));
-            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash((Tags.IsDefault ? null : (global::System.Collections.Generic.IEnumerable<string>)Tags)));
-            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(Paragraphs));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<int>.Default.GetHashCode(this.Id));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<long>.Default.GetHashCode(this.Count));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<double>.Default.GetHashCode(this.Ratio));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<decimal>.Default.GetHashCode(this.Price));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<bool>.Default.GetHashCode(this.Flag));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.GetHashCode(this.Kind));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.GetHashCode(this.Date));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.GetHashCode(this.Time));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.GetHashCode(this.Stamp));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.GetHashCode(this.Offset));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.GetHashCode(this.Key));
+            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.TextHash(this.Slice));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(this.Note!));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<int?>.Default.GetHashCode(this.Rank!));
+            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Numbers));
+            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash((this.Tags.IsDefault ? null : (global::System.Collections.Generic.IEnumerable<string>)this.Tags)));
+            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Paragraphs));
             return hash;
         }
     }

@@ -1021,7 +1021,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
     /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
     public virtual bool Equals(global::FeedStory? other)
     {
-        if (ReferenceEquals(this, other))
+        if (global::System.Object.ReferenceEquals(this, other))
         {
             return true;
         }
@@ -1031,26 +1031,26 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
             return false;
         }
 
-        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Slug, other.Slug)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Headline, other.Headline)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(City, other.City)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Date, other.Date)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Lead, other.Lead)
-            && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(Body, other.Body)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Credits, other.Credits);
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Slug, other.Slug)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Headline, other.Headline)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.City, other.City)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Date, other.Date)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Lead, other.Lead)
+            && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Body, other.Body)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Credits, other.Credits);
     }
 
     /// <summary>A hash consistent with <see cref="Equals(FeedStory?)"/>.</summary>
     public override int GetHashCode()
     {
         int hash = global::System.Collections.Generic.EqualityComparer<global::System.Type>.Default.GetHashCode(EqualityContract);
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Slug!));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Headline!));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(City!));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Date!));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Lead!));
-        hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(Body));
-        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Credits!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Slug!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Headline!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.City!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Date!));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Lead!));
+        hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Body));
+        hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Credits!));
         return hash;
     }
 }

@@ -1035,7 +1035,7 @@ namespace Wire
         /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
         public virtual bool Equals(global::Wire.YonhapStory? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }
@@ -1045,24 +1045,24 @@ namespace Wire
                 return false;
             }
 
-            return global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(Date, other.Date)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Attention, other.Attention)
-                && global::System.Collections.Generic.EqualityComparer<global::Wire.Dateline>.Default.Equals(Dateline, other.Dateline)
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Lead, other.Lead)
-                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(Body, other.Body)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(PhotoCaption, other.PhotoCaption);
+            return global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.Date, other.Date)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Attention, other.Attention)
+                && global::System.Collections.Generic.EqualityComparer<global::Wire.Dateline>.Default.Equals(this.Dateline, other.Dateline)
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Lead, other.Lead)
+                && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Body, other.Body)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.PhotoCaption, other.PhotoCaption);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(Wire.YonhapStory?)"/>.</summary>
         public override int GetHashCode()
         {
             int hash = global::System.Collections.Generic.EqualityComparer<global::System.Type>.Default.GetHashCode(EqualityContract);
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.GetHashCode(Date));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(Attention!));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::Wire.Dateline>.Default.GetHashCode(Dateline!));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Lead!));
-            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(Body));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(PhotoCaption!));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.GetHashCode(this.Date));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(this.Attention!));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::Wire.Dateline>.Default.GetHashCode(this.Dateline!));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Lead!));
+            hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Body));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(this.PhotoCaption!));
             return hash;
         }
     }
