@@ -44,7 +44,7 @@ namespace ArticleGen.Generator
 
         public static readonly DiagnosticDescriptor InvalidCapture = Error("ARTG008", Layout,
             "Invalid capture",
-            "'{0}' is not a valid capture: write {{Member}}, {{Member:format}} or {{Member...}} with the name of a property");
+            "'{0}' is not a valid capture: write {{Member}}, {{Member~}}, {{Member:format}} or {{Member...}} with the name of a property");
 
         public static readonly DiagnosticDescriptor UnknownMember = Error("ARTG009", Layout,
             "Unknown member",

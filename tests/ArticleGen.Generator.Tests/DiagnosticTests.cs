@@ -155,6 +155,12 @@ public partial class DiagnosticTests
         public partial record R(string Title, int Count = 0);
         """);
 
+    [Fact]
+    public void ARTG008_TildeOnAList() => Expect("ARTG008", """
+        [ArticleLayout("{Title}\n\n[|{Body~...}|]")]
+        public partial record R(string Title, System.Collections.Generic.IReadOnlyList<string> Body);
+        """);
+
     // ---- ARTG009-011, 023: members --------------------------------------------------------------------------
 
     [Fact]

@@ -19,6 +19,9 @@ public class SnapshotTests
     public void Feed() => VerifyGenerated(TestSources.Feed, ["FeedStory.ArticleLayout.g.cs"]);
 
     [Fact]
+    public void Envelope() => VerifyGenerated(TestSources.Envelope, ["Envelope.ArticleLayout.g.cs"]);
+
+    [Fact]
     public void EveryMemberType() => VerifyGenerated(TestSources.EveryType, ["Samples.Types.EveryType.ArticleLayout.g.cs"]);
 
     [Fact]

@@ -65,6 +65,22 @@ internal static class TestSources
         public partial record FeedStory(string Slug, string Headline, string City, string Date, string Lead, IReadOnlyList<string> Body, string Credits);
         """";
 
+    /// <summary>An SGML-like envelope: {Member~} captures run across lines up to the tag that closes them on their line.</summary>
+    public const string Envelope = """"
+        using ArticleGen;
+
+        [ArticleLayout("""
+            <DOC>
+            <NOTE>{Note~}</NOTE>
+            <DATELINE>{Dateline~}</DATELINE>
+            <TEXT>
+            {Text}
+            </TEXT>
+            </DOC>
+            """)]
+        public partial record Envelope(string Note, string Dateline, string Text);
+        """";
+
     /// <summary>One capture of every supported kind of member type.</summary>
     public const string EveryType = """"
         using System;

@@ -115,3 +115,15 @@ public partial record HardWrapped(string Lead, string Rest);
     {Paragraphs...}
     """)]
 public partial record MemoryStory(ReadOnlyMemory<char> Title, IReadOnlyList<ReadOnlyMemory<char>> Paragraphs);
+
+/// <summary>{Member~}: captures that run across lines although the text that closes them stands on their own line.</summary>
+[ArticleLayout("""
+    <DOC>
+    <NOTE>{Note~}</NOTE>
+    <DATELINE>{Dateline~}</DATELINE>
+    <TEXT>
+    {Text}
+    </TEXT>
+    </DOC>
+    """)]
+public partial record Envelope(string Note, string Dateline, string Text);

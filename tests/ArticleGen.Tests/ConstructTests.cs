@@ -237,4 +237,34 @@ public class ConstructTests
     }
 
     private static string AllTypesText() => "long 1\ndecimal 2.5\nbool False\nenum Flash\ndate 2024-01-01\ntime 00:00:00\noffset 2024-01-01T00:00:00.0000000+00:00\nguid 00000000-0000-0000-0000-000000000001\nmemory m\nbyte 0\ncount 7\nend\n";
+
+    [Fact]
+    public void Capture_marked_with_a_tilde_runs_across_lines_to_the_text_that_closes_it_on_its_line()
+    {
+        string text = "<DOC>\n<NOTE>Filed late;\nsee the desk.</NOTE>\n<DATELINE>PORTLAND, March 3 -\n    </DATELINE>\n<TEXT>\nThe text\nruns on.\n</TEXT>\n</DOC>\n";
+
+        Envelope envelope = Envelope.Parse(text);
+
+        Assert.Equal(new Envelope("Filed late;\nsee the desk.", "PORTLAND, March 3 -\n    ", "The text\nruns on."), envelope);
+        Assert.Equal(text, envelope.Format());
+        Assert.Equal(envelope, Envelope.Parse(text.Replace("\n", "\r\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Capture_marked_with_a_tilde_refuses_a_value_holding_its_closing_text()
+    {
+        // What ends it is the whole literal up to the next capture, so "</NOTE>" alone inside the value is fine.
+        Assert.Throws<ArgumentException>(() => new Envelope("a</NOTE>\n<DATELINE>b", "x", "y").Format());
+        Assert.Equal("a</NOTE>b", Envelope.Parse(new Envelope("a</NOTE>b", "x", "y").Format()).Note);
+        Assert.Equal("a\n\nb", Envelope.Parse(new Envelope("a\n\nb", "x", "y").Format()).Note);
+    }
+
+    [Fact]
+    public void Capture_marked_with_a_tilde_that_never_closes_is_reported_at_the_end_of_its_first_line()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Envelope.Parse("<DOC>\n<NOTE>Filed late;\nsee the desk.\n<DATELINE>x</DATELINE>\n"));
+
+        Assert.Equal((2, 18), (error.Line, error.Column));
+        Assert.Contains("\"</NOTE>\\n<DATELINE>\"", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -131,7 +131,7 @@ namespace ArticleGen.Generator.Parsing
         {
             int index = _tokenIndex[capture];
             List<EndAlternative> ends = EndsAfter(index + 1, capture);
-            bool oneLine = ends.Any(e => e.Literal.Length > 0 && e.Literal[0] != '\n');
+            bool oneLine = !capture.SpansLines && ends.Any(e => e.Literal.Length > 0 && e.Literal[0] != '\n');
             int memberIndex = _memberIndex(capture.Member);
             if (!capture.IsList)
             {

@@ -144,13 +144,20 @@ namespace ArticleGen.Generator.Parsing
                 format = inner.Substring(colon + 1);
             }
 
-            if (!IsIdentifier(name) || (format is not null && format.Length == 0))
+            // {Member~}: the capture may run across lines although the text that ends it follows on its own line.
+            bool spansLines = name.EndsWith("~", StringComparison.Ordinal);
+            if (spansLines)
+            {
+                name = name.Substring(0, name.Length - 1);
+            }
+
+            if (!IsIdentifier(name) || (format is not null && format.Length == 0) || (spansLines && isList))
             {
                 problems.Add(new LayoutProblem("ARTG008", open, close - open + 1, layout.Substring(open, close - open + 1)));
                 return null;
             }
 
-            return new CaptureSyntax(name, format, isList, open, close - open + 1, open + 1);
+            return new CaptureSyntax(name, format, isList, spansLines, open, close - open + 1, open + 1);
         }
 
         private static bool IsIdentifier(string name)

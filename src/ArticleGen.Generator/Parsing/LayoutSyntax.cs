@@ -28,12 +28,13 @@ namespace ArticleGen.Generator.Parsing
 
     internal sealed class CaptureSyntax : LayoutSyntax
     {
-        public CaptureSyntax(string member, string? format, bool isList, int start, int length, int nameStart)
+        public CaptureSyntax(string member, string? format, bool isList, bool spansLines, int start, int length, int nameStart)
             : base(start, length)
         {
             Member = member;
             Format = format;
             IsList = isList;
+            SpansLines = spansLines;
             NameStart = nameStart;
         }
 
@@ -42,6 +43,9 @@ namespace ArticleGen.Generator.Parsing
         public string? Format { get; }
 
         public bool IsList { get; }
+
+        /// <summary><c>{Member~}</c>: may run across lines even where the text that ends it stands on its own line.</summary>
+        public bool SpansLines { get; }
 
         public int NameStart { get; }
     }

@@ -37,6 +37,7 @@ internal static class Corpus
         "TITLE: A title\r\n\r\nThe text.\r\n",
         "   The lead runs\nover two lines.\n   The rest.\n",
         "Title\n\nFirst paragraph.\n\nSecond paragraph.\n",
+        "<DOC>\n<NOTE>Filed late;\nsee the desk.</NOTE>\n<DATELINE>PORTLAND, March 3 -\n    </DATELINE>\n<TEXT>\nThe text\nruns on.\n</TEXT>\n</DOC>\n",
     ];
 
     public static readonly string[] Seeds = [.. Stories.All, .. ConstructSeeds];

@@ -28,7 +28,7 @@ internal static class HostileGens
         "___", "\n\n___\n\n", "   ", "\n   ", "\n ", " ", "\r", "\r\n", "\uFEFF", " — ", " (AP) — ", " (Reuters) - ", "\n (Reporting by ",
         ": ", ":", "> ", "\n> ", "[", "]", "{", "}", "{{", "}}", " | updated ", " by ", ".\n\n", ".", "\t", "\0", "\nBy ", "By ",
         "\nend", "\ncount ", "\n\nquotes\n> ", "\n\nkeywords\n", "TAGS\n", "\u2028", "\u0085", "\u001B", "] {", ")\n\n", " / ",
-        " (ATTN: ", "Byline: ", "#", " filed ", " words, score ",
+        " (ATTN: ", "Byline: ", "#", " filed ", " words, score ", "</NOTE>", "</NOTE", "\n</TEXT>", "\n</TEXT>\n</DOC>",
     ];
 
     internal static readonly string[] LoneSurrogates = ["\uD800", "\uDBFF", "\uDC00", "\uDFFF"];
@@ -152,6 +152,8 @@ internal static class HostileGens
     public static readonly Gen<CrlfLayout> Crlf = ByLevel(l => Gen.Select(Text(l, 6), Text(l, 20), (title, text) => new CrlfLayout(title, text)));
 
     public static readonly Gen<HardWrapped> HardWrapped = ByLevel(l => Gen.Select(Text(l, 20), Text(l, 20), (lead, rest) => new HardWrapped(lead, rest)));
+
+    public static readonly Gen<Envelope> Envelope = ByLevel(l => Gen.Select(Text(l, 8), Text(l, 6), Text(l, 20), (note, dateline, text) => new Envelope(note, dateline, text)));
 
     public static readonly Gen<MemoryStory> MemoryStory = ByLevel(l =>
         Gen.Select(Memory(l, 8), List(Memory(l, 25)), (title, paragraphs) => new MemoryStory(title, paragraphs)));

@@ -616,7 +616,7 @@ internal static class Layouts
     public static LayoutProbe[] CreateAll() =>
     [
         Yonhap(), Dateline(), Ap(), Feed(), Byline(), Slugline(), AllTypes(), TagLines(), Corrections(), Lists(), Quote(),
-        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(),
+        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(),
     ];
 
     public static LayoutProbe<YonhapStory> Yonhap() => new(
@@ -695,4 +695,9 @@ internal static class Layouts
         nameof(Constructs.MemoryStory), true, true, Constructs.MemoryStory.TryParse, Constructs.MemoryStory.TryParse, Constructs.MemoryStory.TryParse,
         Constructs.MemoryStory.Parse, Constructs.MemoryStory.Parse, Constructs.MemoryStory.Parse,
         x => x.Format(), (MemoryStory x, Span<char> d, out int n) => x.TryFormat(d, out n), (MemoryStory x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<Envelope> Envelope() => new(
+        nameof(Constructs.Envelope), true, true, Constructs.Envelope.TryParse, Constructs.Envelope.TryParse, Constructs.Envelope.TryParse,
+        Constructs.Envelope.Parse, Constructs.Envelope.Parse, Constructs.Envelope.Parse,
+        x => x.Format(), (Envelope x, Span<char> d, out int n) => x.TryFormat(d, out n), (Envelope x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
 }

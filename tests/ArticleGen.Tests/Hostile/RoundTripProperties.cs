@@ -43,6 +43,7 @@ public class RoundTripProperties(ITestOutputHelper output)
             case nameof(Constructs.CrlfLayout): Run(Layouts.CrlfLayout(), HostileGens.Crlf); break;
             case nameof(Constructs.HardWrapped): Run(Layouts.HardWrapped(), HostileGens.HardWrapped); break;
             case nameof(Constructs.MemoryStory): Run(Layouts.MemoryStory(), HostileGens.MemoryStory); break;
+            case nameof(Constructs.Envelope): Run(Layouts.Envelope(), HostileGens.Envelope); break;
             default: throw new ArgumentException("no generator for " + layout, nameof(layout));
         }
     }
