@@ -146,6 +146,10 @@ namespace ArticleGen.Generator
             "Settable member outside the layout does not round-trip",
             "'{0}' can be set but the layout does not capture it: Format does not write it and Parse leaves it at its default, so Parse(Format(x)) differs from x whenever it is set; capture it in the layout or make it get-only");
 
+        public static readonly DiagnosticDescriptor InvalidNewLine = Error("ARTG033", Usage,
+            "Unsupported NewLine",
+            "NewLine is {0}; a layout writes \"\\n\" (the default) or \"\\r\\n\" line breaks");
+
         public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
         {
             NotPartial, NotRecordClass, UnsupportedContainer, UnterminatedCapture, UnterminatedGroup, StrayClosingBrace,
@@ -153,7 +157,8 @@ namespace ArticleGen.Generator
             GroupWithoutLeadingLiteral, GroupWithoutMember, NonNullableInGroup, UnsupportedType, InvalidFormat,
             ListShapeMismatch, AmbiguousListEnd, ListPlacement, RecursiveLayout, InaccessibleType, ReadOnlyMember,
             LayoutNotConstant, UnsupportedFeature, LossyFormat, ReservedMemberName, ReservedTypeName,
-            UserDeclaredGeneratedMember, AbstractRecord, NestedLayoutHasErrors, MemberOutsideLayout, RecordsNeedCSharp9,
+            UserDeclaredGeneratedMember, AbstractRecord, NestedLayoutHasErrors, MemberOutsideLayout, InvalidNewLine,
+            RecordsNeedCSharp9,
         };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = All.ToDictionary(d => d.Id);

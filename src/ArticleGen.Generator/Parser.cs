@@ -197,6 +197,21 @@ namespace ArticleGen.Generator
                 return null;
             }
 
+            bool writesCrLf = false;
+            foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+            {
+                if (named.Key == "NewLine")
+                {
+                    writesCrLf = named.Value.Value as string == "\r\n";
+                    if (!writesCrLf && named.Value.Value as string != "\n")
+                    {
+                        ExpressionSyntax where = arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "NewLine")?.Expression ?? layoutExpression;
+                        Report(DiagnosticDescriptors.InvalidNewLine, where.GetLocation(), Describe.Quote(named.Value.Value as string ?? "null"));
+                        ok = false;
+                    }
+                }
+            }
+
             _cancellation.ThrowIfCancellationRequested();
             var locations = LayoutLocations.Create(layoutExpression, layout);
             var problems = new List<LayoutProblem>();
@@ -291,7 +306,8 @@ namespace ArticleGen.Generator
                 equality,
                 emitEquality,
                 !_type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 0),
-                !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"));
+                !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"),
+                writesCrLf);
         }
 
         /// <summary>The public members the generated code adds; a user member of the same name clashes with them.</summary>

@@ -17,5 +17,12 @@ namespace ArticleGen
 
         /// <summary>The layout string.</summary>
         public string Layout { get; }
+
+        /// <summary>
+        /// The line break <c>Format</c>, <c>TryFormat</c> and <c>WriteTo</c> write: <c>"\n"</c> (the default) or
+        /// <c>"\r\n"</c>, so that a CRLF feed is written back as it came. Parsing accepts both either way, and
+        /// values hold <c>\n</c> line breaks.
+        /// </summary>
+        public string NewLine { get; set; } = "\n";
     }
 }

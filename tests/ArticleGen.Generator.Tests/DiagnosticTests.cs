@@ -377,6 +377,12 @@ public partial class DiagnosticTests
         """);
 
     [Fact]
+    public void ARTG033_NewLineThatIsNotALineBreak() => Expect("ARTG033", """
+        [ArticleLayout("TITLE: {Title}\n\n{Text}", NewLine = [|"\r"|])]
+        public partial record R(string Title, string Text);
+        """);
+
+    [Fact]
     public void ARTG024_EmptyString() => Expect("ARTG024", """
         [ArticleLayout([|""|])]
         public partial record R(string Title);
@@ -431,7 +437,7 @@ public partial class DiagnosticTests
     [Fact]
     public void SeveritiesAreErrorsExceptTheLossyFormatWarning()
     {
-        Assert.Equal(33, DiagnosticDescriptors.All.Count);
+        Assert.Equal(34, DiagnosticDescriptors.All.Count);
         Assert.Equal(DiagnosticDescriptors.All.Count, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
         foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
         {

@@ -22,6 +22,9 @@ public class SnapshotTests
     public void Envelope() => VerifyGenerated(TestSources.Envelope, ["Envelope.ArticleLayout.g.cs"]);
 
     [Fact]
+    public void CrlfFeedItem() => VerifyGenerated(TestSources.CrlfFeedItem, ["CrlfFeedItem.ArticleLayout.g.cs"]);
+
+    [Fact]
     public void EveryMemberType() => VerifyGenerated(TestSources.EveryType, ["Samples.Types.EveryType.ArticleLayout.g.cs"]);
 
     [Fact]

@@ -81,6 +81,20 @@ internal static class TestSources
         public partial record Envelope(string Note, string Dateline, string Text);
         """";
 
+    /// <summary>A CRLF feed item: NewLine = "\r\n" makes Format write CRLF.</summary>
+    public const string CrlfFeedItem = """"
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        [ArticleLayout("""
+            {Slug}
+            {Headline}
+
+            {Body...}
+            """, NewLine = "\r\n")]
+        public partial record CrlfFeedItem(string Slug, string Headline, IReadOnlyList<string> Body);
+        """";
+
     /// <summary>One capture of every supported kind of member type.</summary>
     public const string EveryType = """"
         using System;

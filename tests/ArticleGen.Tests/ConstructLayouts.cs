@@ -127,3 +127,12 @@ public partial record MemoryStory(ReadOnlyMemory<char> Title, IReadOnlyList<Read
     </DOC>
     """)]
 public partial record Envelope(string Note, string Dateline, string Text);
+
+/// <summary>NewLine = "\r\n": what is read from a CRLF feed is written back with CRLF; values hold LF.</summary>
+[ArticleLayout("""
+    {Slug}
+    {Headline}
+
+    {Body...}
+    """, NewLine = "\r\n")]
+public partial record CrlfFeedItem(string Slug, string Headline, IReadOnlyList<string> Body);

@@ -171,7 +171,7 @@ namespace ArticleGen.Generator.Emitting
 
                 /// <summary>Writes the canonical text; false only when <paramref name="destination"/> is too small. Allocates nothing.</summary>
                 /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-                public bool TryFormat({{EmitContext.SpanOfChar}} destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+                public bool TryFormat({{EmitContext.SpanOfChar}} destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
                 /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
                 /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
@@ -225,7 +225,7 @@ namespace ArticleGen.Generator.Emitting
                         bool written;
                         try
                         {
-                            written = __TryWriteArticle(buffer, out charsWritten, topLevel: true);
+                            written = __TryWriteText(buffer, out charsWritten);
                         }
                         catch
                         {
@@ -250,6 +250,7 @@ namespace ArticleGen.Generator.Emitting
                 }
 
                 """);
+            c.W.Lines(TryWriteText(c));
         }
 
         /// <summary>
@@ -298,6 +299,29 @@ namespace ArticleGen.Generator.Emitting
                     """);
             }
         }
+
+        /// <summary>The top-level text: the layout written out, with the line breaks the attribute's NewLine asks for.</summary>
+        private static string TryWriteText(EmitContext c)
+            => c.Model.WritesCrLf
+                ? $$"""
+                    /// <summary>Writes the text with CRLF line breaks (NewLine = "\r\n"): written with LF and checked, then widened in place.</summary>
+                    private bool __TryWriteText({{EmitContext.SpanOfChar}} destination, out int charsWritten)
+                    {
+                        if (__TryWriteArticle(destination, out int written, topLevel: true) && {{Rt}}ArticleOutput.TryUseCrLf(destination, written, out charsWritten))
+                        {
+                            return true;
+                        }
+
+                        charsWritten = 0;
+                        return false;
+                    }
+
+                    """
+                : $$"""
+                    /// <summary>Writes the text with LF line breaks.</summary>
+                    private bool __TryWriteText({{EmitContext.SpanOfChar}} destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+
+                    """;
 
         /// <summary>
         /// The BCL's parsing and formatting interfaces, explicitly implemented on top of the methods above, so

@@ -34,5 +34,6 @@ namespace ArticleGen.Generator.Model
         EquatableArray<EqualityMember> Equality,
         bool EmitEquality,
         bool EmitToString,
-        bool EmitDebuggerDisplay);
+        bool EmitDebuggerDisplay,
+        bool WritesCrLf);
 }

@@ -28,6 +28,42 @@ namespace ArticleGen.Runtime
             }
         }
 
+        /// <summary>
+        /// Turns the LF line breaks of formatted text into CRLF in place, for a layout whose <c>NewLine</c> is
+        /// <c>"\r\n"</c>; false (and nothing changed) when <paramref name="text"/> has no room for the CRs.
+        /// Works from the end, so each character moves once.
+        /// </summary>
+        public static bool TryUseCrLf(Span<char> text, int length, out int written)
+        {
+            ReadOnlySpan<char> content = text.Slice(0, length);
+            int lineBreaks = 0;
+            for (int index = content.IndexOf('\n'); index >= 0; index = content.Slice(index + 1).IndexOf('\n') is int next && next >= 0 ? index + 1 + next : -1)
+            {
+                lineBreaks++;
+            }
+
+            written = length + lineBreaks;
+            if (written > text.Length)
+            {
+                written = 0;
+                return false;
+            }
+
+            int write = written;
+            for (int read = length - 1; read >= 0 && lineBreaks > 0; read--)
+            {
+                char c = text[read];
+                text[--write] = c;
+                if (c == '\n')
+                {
+                    text[--write] = '\r';
+                    lineBreaks--;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The exception for a value that does not read back as itself.</summary>
         public static ArgumentException Unreadable(string layoutType, string member, string reason)
             => new ArgumentException(layoutType + "." + member + " cannot be written so that it reads back the same: " + reason, member);

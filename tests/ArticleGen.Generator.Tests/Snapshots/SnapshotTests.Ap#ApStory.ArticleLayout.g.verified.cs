@@ -189,7 +189,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
     /// <summary>Writes the canonical text; false only when <paramref name="destination"/> is too small. Allocates nothing.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-    public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+    public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
     /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
@@ -243,7 +243,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             bool written;
             try
             {
-                written = __TryWriteArticle(buffer, out charsWritten, topLevel: true);
+                written = __TryWriteText(buffer, out charsWritten);
             }
             catch
             {
@@ -266,6 +266,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             size = buffer.Length > int.MaxValue / 2 ? int.MaxValue : buffer.Length * 2;
         }
     }
+
+    /// <summary>Writes the text with LF line breaks.</summary>
+    private bool __TryWriteText(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
 
     /// <summary>The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
