@@ -346,9 +346,23 @@ public partial class DiagnosticTests
 
     [Fact]
     public void ARTG019_AmbiguousListEnd() => Expect("ARTG019", """
-        [ArticleLayout("[|{Items...}|]\n{Title}")]
-        public partial record R(string Title, List<string> Items);
+        [ArticleLayout("[|{Items...}|]\n{Title}\n{Note}")]
+        public partial record R(string Title, string Note, List<string> Items);
         """);
+
+    [Fact]
+    public void ARTG019_NotReportedWhereOneLineOfLookAheadTellsTheLastLineApart()
+    {
+        // The last line before the end is Title, not an item: it is what the rest of the layout can read.
+        GeneratorRun result = GeneratorHarness.Run("""
+            using System.Collections.Generic;
+            using ArticleGen;
+            [ArticleLayout("{Items...}\n{Title}")]
+            public partial record R(string Title, List<string> Items);
+            """);
+        Assert.Empty(result.Artg);
+        Assert.Empty(result.OutputProblems);
+    }
 
     [Fact]
     public void ARTG020_ListSharesALineWithACapture() => Expect("ARTG020", """

@@ -136,3 +136,30 @@ public partial record Envelope(string Note, string Dateline, string Text);
     {Body...}
     """, NewLine = "\r\n")]
 public partial record CrlfFeedItem(string Slug, string Headline, IReadOnlyList<string> Body);
+
+/// <summary>An empty line list: with no authors, their lines are absent together with the line break before them.</summary>
+[ArticleLayout("""
+    title: {Title}
+    author: 
+    {Authors...}
+    published_at: {Published}
+    """)]
+public partial record CrawledPage(string Title, IReadOnlyList<string> Authors, string Published);
+
+/// <summary>A sign-off line after an indented body before (END): one item of look-ahead tells it from a body line.</summary>
+[ArticleLayout("""
+    {Headline}
+       {Body...}
+       {Email}
+    (END)
+    """)]
+public partial record SignedStory(string Headline, IReadOnlyList<string> Body, string Email);
+
+/// <summary>A prefix list after a blank line: its items are paragraphs one blank line apart, each starting with the prefix.</summary>
+[ArticleLayout("""
+    NOTES {Count}
+
+    - {Items...}
+    -- by {Editor}
+    """)]
+public partial record EditorNotes(string Count, IReadOnlyList<string> Items, string Editor);

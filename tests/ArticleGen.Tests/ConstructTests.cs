@@ -146,13 +146,15 @@ public class ConstructTests
     [Fact]
     public void Empty_list_is_read_when_what_follows_comes_right_away()
     {
-        Corrections corrections = Corrections.Parse("Corrections:\n- \n-- end\n");
+        // With no items, the list's line is absent together with the line break before it.
+        Corrections corrections = Corrections.Parse("Corrections:\n-- end\n");
 
         Assert.Empty(corrections.Items);
-        Assert.Equal("Corrections:\n- \n-- end\n", corrections.Format());
+        Assert.Equal("Corrections:\n-- end\n", corrections.Format());
 
-        // One empty item would be written as that same text, which reads back as no items: refused.
-        Assert.Throws<ArgumentException>(() => new Corrections([string.Empty]).Format());
+        // One empty item has its line: "- " and nothing after it.
+        Assert.Equal([string.Empty], Corrections.Parse("Corrections:\n- \n-- end\n").Items);
+        Assert.Equal("Corrections:\n- \n-- end\n", new Corrections([string.Empty]).Format());
     }
 
     [Theory]

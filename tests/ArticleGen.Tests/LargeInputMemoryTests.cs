@@ -64,8 +64,9 @@ public class LargeInputMemoryTests
         long after = HeapAfterFullCompactingCollection();
 
         // The decode buffer alone is 32 MB (two bytes a character); what may stay is the pool's share of small
-        // buffers (the parse tape below LargeArrays.PoolLimit ints: 4 MB at most).
-        Assert.True(after - before < utf8.Length / 4, $"{(after - before) / 1024 / 1024} MB still held after parsing {utf8.Length / 1024 / 1024} MB of UTF-8");
+        // buffers (parse tapes below LargeArrays.PoolLimit ints, 4 MB each, in the buckets of the cores that ran
+        // earlier tests of this process), so the bound is half the input: far below the 32 MB a kept buffer holds.
+        Assert.True(after - before < utf8.Length / 2, $"{(after - before) / 1024 / 1024} MB still held after parsing {utf8.Length / 1024 / 1024} MB of UTF-8");
     }
 
     [Fact]

@@ -213,9 +213,16 @@ namespace ArticleGen.Generator.Emitting
                         w.Line($"var {item} = {list}[i];");
                     }
 
-                    using (w.Block($"if ({count} > 0)"))
+                    if (node.HasLead)
                     {
-                        w.Line($"writer.Write({EmitContext.Quote(node.Separator)});");
+                        w.Line($"writer.Write({EmitContext.Quote(node.Separator)}); // before every item, the first too");
+                    }
+                    else
+                    {
+                        using (w.Block($"if ({count} > 0)"))
+                        {
+                            w.Line($"writer.Write({EmitContext.Quote(node.Separator)});");
+                        }
                     }
 
                     w.Line();

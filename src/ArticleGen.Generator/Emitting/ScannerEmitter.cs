@@ -103,7 +103,7 @@ namespace ArticleGen.Generator.Emitting
             {
                 string end = c.Fresh("end");
                 string failedAt = c.Fresh("failedAt");
-                EmitFindEnd(c, node.Ends.Select(e => (e, false)).ToList(), node.OneLine, end, failedAt, separatorFlag: null);
+                EmitFindEnd(c, node.Ends.Select(e => (e, EndRole.Follower)).ToList(), node.OneLine, end, failedAt, separatorFlag: null, tailFlag: null);
                 using (w.Block($"if ({end} < 0)"))
                 {
                     // A one-line capture fails where its line ends; a longer one where its first line ends,
@@ -131,11 +131,11 @@ namespace ArticleGen.Generator.Emitting
         /// Sets <paramref name="end"/> (-1 when nothing matched, then <paramref name="failedAt"/> says where
         /// the search stopped) and, for a list, <paramref name="separatorFlag"/> when the match is the separator.
         /// </summary>
-        private static void EmitFindEnd(EmitContext c, List<(EndAlternative Alternative, bool IsSeparator)> alternatives, bool oneLine, string end, string failedAt, string? separatorFlag)
+        private static void EmitFindEnd(EmitContext c, List<(EndAlternative Alternative, EndRole Role)> alternatives, bool oneLine, string end, string failedAt, string? separatorFlag, string? tailFlag)
         {
             var w = c.W;
             var ordered = alternatives
-                .Select((a, index) => (a.Alternative, a.IsSeparator, index))
+                .Select((a, index) => (a.Alternative, IsSeparator: a.Role == EndRole.Separator, IsTail: a.Role == EndRole.Tail, index))
                 .OrderByDescending(a => a.Alternative.AtEnd)
                 .ThenByDescending(a => a.Alternative.Literal.Length)
                 .ThenBy(a => a.IsSeparator)
@@ -169,7 +169,7 @@ namespace ArticleGen.Generator.Emitting
                 w.Line(firstChars.Count == 0
                     ? $"int {at} = {stop};"
                     : $"int {at} = {Rt}ArticleText.IndexOfAny(text, from, {stop}, {(firstChars.Count <= 3 ? chars : EmitContext.Quote(new string(firstChars.ToArray())))});");
-                foreach (var (alternative, isSeparator, _) in ordered)
+                foreach (var (alternative, isSeparator, isTail, _) in ordered)
                 {
                     string test = alternative.AtEnd
                         ? $"{at} == {atEnds.First(a => a.Alternative == alternative).Name}"
@@ -182,6 +182,11 @@ namespace ArticleGen.Generator.Emitting
                         if (separatorFlag is not null && isSeparator)
                         {
                             w.Line($"{separatorFlag} = true;");
+                        }
+
+                        if (tailFlag is not null && isTail)
+                        {
+                            w.Line($"{tailFlag} = true;");
                         }
 
                         w.Line("break;");
@@ -218,44 +223,93 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             string ends = EmitContext.DescribeEnds(node.Ends);
-            w.Comment($"{node.Source}: {node.ListShape}, separated by {Describe.Literal(node.Separator)}.\nThe list ends where {ends} follows (that wins over the separator where both match).");
+            string separator = Describe.Literal(node.Separator);
+            w.Comment($"{node.Source}: {node.ListShape}, separated by {separator}"
+                + (node.HasLead ? $", which comes before the first item too:\nwith no items, the list is absent together with that separator." : ".")
+                + (node.Ends.Count > 0 ? $"\nThe list ends where {ends} follows (that wins over the separator where both match)." : string.Empty)
+                + (node.Tail is null ? string.Empty : $"\nAn item followed by {EmitContext.DescribeEnds(node.TailEnds)} is not an item but {node.Tail}, read next: the list ends before it."));
             w.Line("{");
             using (Indent(w))
             {
                 string slot = c.Fresh("slot");
                 string count = c.Fresh("count");
+                string listStart = c.Fresh("listStart");
                 w.Line($"int {slot} = tape.Reserve();");
                 w.Line($"int {count} = 0;");
-                string atFollower = string.Join(" || ", node.Ends.Select(e => e.AtEnd ? c.AtEnd("pos", e.Literal) : c.At("pos", e.Literal)));
-                w.Comment("No items at all when what follows the list comes right away.");
-                using (w.Block($"if (!({atFollower}))"))
+                w.Line($"int {listStart} = pos;");
+                using (w.Block("while (true)"))
                 {
-                    using (w.Block("while (true)"))
+                    if (node.Ends.Count > 0)
                     {
-                        string end = c.Fresh("end");
-                        string separated = c.Fresh("separated");
-                        string failedAt = c.Fresh("failedAt");
-                        w.Line($"bool {separated} = false;");
-                        var alternatives = node.Ends.Select(e => (e, false)).ToList();
-                        alternatives.Add((new EndAlternative(node.Separator, false), true));
-                        EmitFindEnd(c, alternatives, oneLine: false, end, failedAt, separated);
-                        using (w.Block($"if ({end} < 0)"))
-                        {
-                            w.Line($"return error.Fail(offset + {Rt}ArticleText.LineEnd(text, pos), {EmitContext.Quote(Describe.Literal(node.Separator) + " or " + ends)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after an item of " + node.Member)}, {c.TypeLiteral});");
-                        }
-
-                        w.Line();
-                        EmitRecordSpan(c, "pos", end, node.Member);
-                        w.Line($"{count}++;");
-                        w.Line($"pos = {end};");
-                        using (w.Block($"if (!{separated})"))
+                        string atFollower = string.Join(" || ", node.Ends.Select(e => e.AtEnd ? c.AtEnd("pos", e.Literal) : c.At("pos", e.Literal)));
+                        using (w.Block($"if ({atFollower})"))
                         {
                             w.Line("break;");
                         }
 
                         w.Line();
-                        w.Line($"pos += {node.Separator.Length};"); // the separator matched real text
                     }
+
+                    string itemAt = c.Fresh("itemAt");
+                    if (node.Tail is not null)
+                    {
+                        w.Line($"int {itemAt} = pos;");
+                    }
+
+                    w.Comment(node.HasLead ? $"Every item comes after {separator}." : $"Items after the first come after {separator}.");
+                    using (w.Block($"if ({count} > 0)"))
+                    {
+                        w.Line($"pos += {node.Separator.Length}; // the item before ended at it");
+                    }
+
+                    if (node.HasLead)
+                    {
+                        using (w.Block($"else if ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.Separator)}))"))
+                        {
+                            w.Line($"pos += {node.Separator.Length};");
+                        }
+
+                        using (w.Block("else"))
+                        {
+                            w.Line($"return error.Fail(offset + pos, {EmitContext.Quote(node.Ends.Count > 0 ? separator + " or " + ends : separator)}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("for " + node.Member)}, {c.TypeLiteral});");
+                        }
+                    }
+
+                    w.Line();
+                    string end = c.Fresh("end");
+                    string failedAt = c.Fresh("failedAt");
+                    string isTail = c.Fresh("isTail");
+                    var alternatives = node.Ends.Select(e => (e, EndRole.Follower)).ToList();
+                    alternatives.Add((new EndAlternative(node.Separator, false), EndRole.Separator));
+                    alternatives.AddRange(node.TailEnds.Select(e => (e, EndRole.Tail)));
+                    if (node.Tail is not null)
+                    {
+                        w.Line($"bool {isTail} = false;");
+                    }
+
+                    EmitFindEnd(c, alternatives, oneLine: false, end, failedAt, separatorFlag: null, tailFlag: node.Tail is null ? null : isTail);
+                    using (w.Block($"if ({end} < 0)"))
+                    {
+                        // Nothing ended the list before the end of the text: say so where the list starts, which is
+                        // where a reader looks for what should have followed it.
+                        w.Line($"return error.Fail(offset + {listStart}, {EmitContext.Quote(node.Ends.Count > 0 ? ends : EmitContext.DescribeEnds(node.TailEnds))}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after the items of " + node.Member + " (they ran on to the end of the text)")}, {c.TypeLiteral});");
+                    }
+
+                    w.Line();
+                    if (node.Tail is not null)
+                    {
+                        using (w.Block($"if ({isTail})"))
+                        {
+                            w.Line($"pos = {itemAt};");
+                            w.Line("break;");
+                        }
+
+                        w.Line();
+                    }
+
+                    EmitRecordSpan(c, "pos", end, node.Member);
+                    w.Line($"{count}++;");
+                    w.Line($"pos = {end};");
                 }
 
                 w.Line();
@@ -267,6 +321,14 @@ namespace ArticleGen.Generator.Emitting
 
             w.Line("}");
             w.Line();
+        }
+
+        /// <summary>What a match of one end alternative means to the search that found it.</summary>
+        private enum EndRole
+        {
+            Follower,
+            Separator,
+            Tail,
         }
 
         private static string? EmitGroup(EmitContext c, LayoutNode node, string? previous)

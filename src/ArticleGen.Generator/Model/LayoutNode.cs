@@ -40,6 +40,15 @@ namespace ArticleGen.Generator.Model
         EquatableArray<LayoutNode> Children,
         string Source)
     {
+        /// <summary>For a list: its separator also comes before the first item, so an empty list leaves out both.</summary>
+        public bool HasLead { get; init; }
+
+        /// <summary>For a list whose last line is read by the capture after it: what ends that capture (one item of look-ahead).</summary>
+        public EquatableArray<EndAlternative> TailEnds { get; init; } = EquatableArray<EndAlternative>.Empty;
+
+        /// <summary>For a list with <see cref="TailEnds"/>: the member that reads its last line.</summary>
+        public string? Tail { get; init; }
+
         /// <summary>The member name, for captures and lists.</summary>
         public string Member => Text;
 

@@ -18,6 +18,33 @@ namespace ArticleGen.Generator.Parsing
         private readonly List<LayoutProblem> _problems;
         private readonly List<Token> _tokens = new List<Token>();
         private readonly Dictionary<LayoutSyntax, int> _tokenIndex = new Dictionary<LayoutSyntax, int>();
+        private readonly Dictionary<CaptureSyntax, ListShape> _lists = new Dictionary<CaptureSyntax, ListShape>();
+
+        /// <summary>How a list repeats, decided from the layout as written (before its lead is taken off the literal before it).</summary>
+        private sealed class ListShape
+        {
+            public ListShape(string separator, string shape, bool hasLead, CaptureSyntax? tail, string tailLeader)
+            {
+                Separator = separator;
+                Shape = shape;
+                HasLead = hasLead;
+                Tail = tail;
+                TailLeader = tailLeader;
+            }
+
+            public string Separator { get; }
+
+            public string Shape { get; }
+
+            /// <summary>Whether the separator also comes before the first item (taken from the literal before the list).</summary>
+            public bool HasLead { get; }
+
+            /// <summary>The capture after the list that reads its last line, when one item of look-ahead tells it apart.</summary>
+            public CaptureSyntax? Tail { get; }
+
+            /// <summary>The literal between the list and <see cref="Tail"/> (the separator itself, or the start of it).</summary>
+            public string TailLeader { get; }
+        }
 
         private LayoutAnalyzer(string layout, Func<string, int> memberIndex, List<LayoutProblem> problems)
         {
@@ -30,6 +57,15 @@ namespace ArticleGen.Generator.Parsing
         {
             syntax = WithoutFinalLineBreak(syntax);
             var analyzer = new LayoutAnalyzer(layout, memberIndex, problems);
+
+            // First pass, on the layout as written: how each list repeats. Then the separator that comes before a
+            // list's first item moves from the literal before it into the list, so that an empty list leaves out
+            // its line or paragraph together with that separator.
+            analyzer.Flatten(syntax);
+            analyzer.ReadLists();
+            syntax = analyzer.WithLeadsInLists(syntax, inGroup: false);
+            analyzer._tokens.Clear();
+            analyzer._tokenIndex.Clear();
             analyzer.Flatten(syntax);
             return analyzer.Build(syntax);
         }
@@ -105,6 +141,57 @@ namespace ArticleGen.Generator.Parsing
             }
         }
 
+        private void ReadLists()
+        {
+            for (int index = 0; index < _tokens.Count; index++)
+            {
+                if (_tokens[index].Syntax is CaptureSyntax { IsList: true } list && _tokens[index].Kind == TokenKind.Capture)
+                {
+                    // Problems with what ends the list are reported when the list itself is built.
+                    List<LayoutProblem> reported = new List<LayoutProblem>(_problems);
+                    List<EndAlternative> ends = EndsAfter(index + 1, list);
+                    _problems.Clear();
+                    _problems.AddRange(reported);
+                    _lists[list] = ListSeparator(index, list, ends);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Moves each list's lead (its separator, where the literal before the list ends with it) out of that
+        /// literal. A group's leading literal keeps its text: it decides whether the group is there.
+        /// </summary>
+        private IReadOnlyList<LayoutSyntax> WithLeadsInLists(IReadOnlyList<LayoutSyntax> nodes, bool inGroup)
+        {
+            var result = new List<LayoutSyntax>(nodes.Count);
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                LayoutSyntax node = nodes[i];
+                if (node is GroupSyntax group)
+                {
+                    result.Add(new GroupSyntax(WithLeadsInLists(group.Children, inGroup: true), group.Start, group.Length));
+                    continue;
+                }
+
+                if (node is LiteralSyntax literal && i + 1 < nodes.Count && nodes[i + 1] is CaptureSyntax { IsList: true } list
+                    && _lists.TryGetValue(list, out ListShape? shape) && !(inGroup && i == 0)
+                    && literal.Text.EndsWith(shape.Separator, StringComparison.Ordinal))
+                {
+                    _lists[list] = new ListShape(shape.Separator, shape.Shape, true, shape.Tail, shape.TailLeader);
+                    if (literal.Text.Length > shape.Separator.Length)
+                    {
+                        result.Add(new LiteralSyntax(literal.Text.Substring(0, literal.Text.Length - shape.Separator.Length), literal.Start, literal.Length));
+                    }
+
+                    continue;
+                }
+
+                result.Add(node);
+            }
+
+            return result;
+        }
+
         private EquatableArray<LayoutNode> Build(IReadOnlyList<LayoutSyntax> nodes)
         {
             var result = new List<LayoutNode>(nodes.Count);
@@ -138,8 +225,22 @@ namespace ArticleGen.Generator.Parsing
                 return new LayoutNode(LayoutNodeKind.Capture, capture.Member, memberIndex, capture.Format, ends.ToEquatableArray(), oneLine, string.Empty, string.Empty, EquatableArray<LayoutNode>.Empty, SourceOf(capture));
             }
 
-            (string separator, string shape) = ListSeparator(index, capture, ends);
-            return new LayoutNode(LayoutNodeKind.List, capture.Member, memberIndex, capture.Format, ends.ToEquatableArray(), false, separator, shape, EquatableArray<LayoutNode>.Empty, SourceOf(capture));
+            ListShape list = _lists[capture];
+            var tailEnds = EquatableArray<EndAlternative>.Empty;
+            if (list.Tail is not null)
+            {
+                // The literal before the tail is the separator (or its start): it cannot end the list by itself.
+                ends.RemoveAll(e => !e.AtEnd && e.Literal == list.TailLeader);
+                List<EndAlternative> afterTail = EndsAfter(_tokenIndex[list.Tail] + 1, null);
+                tailEnds = afterTail.ToEquatableArray();
+            }
+
+            return new LayoutNode(LayoutNodeKind.List, capture.Member, memberIndex, capture.Format, ends.ToEquatableArray(), false, list.Separator, list.Shape, EquatableArray<LayoutNode>.Empty, SourceOf(capture))
+            {
+                HasLead = list.HasLead,
+                TailEnds = tailEnds,
+                Tail = list.Tail?.Member,
+            };
         }
 
         private LayoutNode BuildGroup(GroupSyntax group)
@@ -198,6 +299,11 @@ namespace ArticleGen.Generator.Parsing
                             text += ((LiteralSyntax)token.Syntax).Text;
                             index++;
                             break;
+                        case TokenKind.Capture when token.Syntax is CaptureSyntax { IsList: true } list && _lists.TryGetValue(list, out ListShape? shape) && shape.HasLead:
+                            // The list's items each come after its separator; with no items, what follows the list comes next.
+                            ends.Add(new EndAlternative(text + shape.Separator, false));
+                            index++;
+                            break;
                         case TokenKind.Capture:
                             if (text.Length == 0 && capture is not null)
                             {
@@ -236,7 +342,7 @@ namespace ArticleGen.Generator.Parsing
         /// apart; alone on its line, items are lines; after literal text on its line, every item starts with that
         /// text (after the same line breaks) and runs, across lines, up to the next one.
         /// </summary>
-        private (string Separator, string Shape) ListSeparator(int index, CaptureSyntax list, List<EndAlternative> ends)
+        private ListShape ListSeparator(int index, CaptureSyntax list, List<EndAlternative> ends)
         {
             string before;
             bool atLayoutStart;
@@ -253,20 +359,20 @@ namespace ArticleGen.Generator.Parsing
             else
             {
                 _problems.Add(new LayoutProblem("ARTG020", list.Start, list.Length, list.Member, "has no literal text before it"));
-                return ("\n", "lines");
+                return new ListShape("\n", "lines", false, null, string.Empty);
             }
 
             int lastBreak = before.LastIndexOf('\n');
             if (lastBreak < 0 && !atLayoutStart)
             {
                 _problems.Add(new LayoutProblem("ARTG020", list.Start, list.Length, list.Member, "shares its line with a capture before it"));
-                return ("\n", "lines");
+                return new ListShape("\n", "lines", false, null, string.Empty);
             }
 
             if (ends.Any(e => !(e.Literal.Length == 0 || e.Literal[0] == '\n')))
             {
                 _problems.Add(new LayoutProblem("ARTG020", list.Start, list.Length, list.Member, "is followed by more text on its line"));
-                return ("\n", "lines");
+                return new ListShape("\n", "lines", false, null, string.Empty);
             }
 
             string prefix = before.Substring(lastBreak + 1);
@@ -301,15 +407,46 @@ namespace ArticleGen.Generator.Parsing
                     : "items each starting a line with " + Describe.Literal(prefix) + " and running across lines up to the next one";
             }
 
+            CaptureSyntax? tail = null;
+            string tailLeader = string.Empty;
             foreach (EndAlternative end in ends)
             {
                 if (!end.AtEnd && separator.StartsWith(end.Literal, StringComparison.Ordinal))
                 {
+                    // What follows starts like another item. Where it is that literal and then one capture whose own
+                    // end an item cannot hold, the list ends before the last item the rest of the layout can read.
+                    if (tail is null && TailAfter(index, end.Literal, separator) is { } last)
+                    {
+                        tail = last;
+                        tailLeader = end.Literal;
+                        continue;
+                    }
+
                     _problems.Add(new LayoutProblem("ARTG019", list.Start, list.Length, list.Member, Describe.Literal(separator), Describe.Literal(end.Literal)));
                 }
             }
 
-            return (separator, shape);
+            return new ListShape(separator, shape, false, tail, tailLeader);
+        }
+
+        /// <summary>
+        /// The capture that reads a list's last line instead (a sign-off before "(END)"): the list at token
+        /// <paramref name="index"/> is followed by exactly <paramref name="leader"/> and a plain capture, and what
+        /// ends that capture differs from the separator, so the item it ends is the capture, not an item.
+        /// </summary>
+        private CaptureSyntax? TailAfter(int index, string leader, string separator)
+        {
+            if (index + 2 >= _tokens.Count || _tokens[index + 1].Syntax is not LiteralSyntax literal || literal.Text != leader
+                || _tokens[index + 2].Syntax is not CaptureSyntax { IsList: false } tail || _tokens[index + 2].Kind != TokenKind.Capture)
+            {
+                return null;
+            }
+
+            List<LayoutProblem> reported = new List<LayoutProblem>(_problems);
+            List<EndAlternative> tailEnds = EndsAfter(index + 3, null);
+            _problems.Clear();
+            _problems.AddRange(reported);
+            return tailEnds.Count > 0 && tailEnds.All(e => e.Literal != separator && !(e.Literal.Length == 0 && !e.AtEnd)) ? tail : null;
         }
 
         /// <summary>The layout text of a node, line breaks normalized and shown as \n, ready for a one-line comment.</summary>

@@ -35,8 +35,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <item><description>A blank line must come next.</description></item>
     /// <item><description>{Dateline} is read into Dateline (string): it stays on its line, ending where " (AP) — " first follows.</description></item>
     /// <item><description>" (AP) — " must come next.</description></item>
-    /// <item><description>{Lead} is read into Lead (string): it runs, across lines if need be, until a blank line.</description></item>
-    /// <item><description>A blank line must come next.</description></item>
+    /// <item><description>{Lead} is read into Lead (string): it runs, across lines if need be, until "\n\n___\n\n", "\n\n(END)" at the end of the text or a blank line.</description></item>
     /// <item><description>{Body...} is read into the list Body: paragraphs, separated by a blank line; the list ends where "\n\n___\n\n" or "\n\n(END)" at the end of the text follows.</description></item>
     /// <item><description>Optional part [\n\n___\n\n{Contributors}]: present only when the text goes on with "\n\n___\n\n"; then:</description></item>
     /// <item><description>    "\n\n___\n\n" must come next.</description></item>
@@ -544,33 +543,44 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
         pos += 8;
 
-        // {Lead}: runs, across lines if need be, until a blank line.
+        // {Lead}: runs, across lines if need be, until "\n\n___\n\n", "\n\n(END)" at the end of the text or a blank line.
         {
             int end13 = -1;
-            int stop15 = text.Length;
-            int failedAt14 = stop15;
+            int atEnd15 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
+            int stop16 = atEnd15 >= 0 && atEnd15 < text.Length ? atEnd15 : text.Length;
+            int failedAt14 = stop16;
             for (int from = pos; ; )
             {
                 // The next place where one of them can start: "\n".
-                int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
-                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at16, "\n\n"))
+                int at17 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop16, '\n');
+                if (at17 == atEnd15)
                 {
-                    end13 = at16;
+                    end13 = at17;
+                    break;
+                }
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at17, "\n\n___\n\n"))
+                {
+                    end13 = at17;
+                    break;
+                }
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at17, "\n\n"))
+                {
+                    end13 = at17;
                     break;
                 }
 
-                if (at16 >= stop15)
+                if (at17 >= stop16)
                 {
-                    failedAt14 = at16;
+                    failedAt14 = at17;
                     break;
                 }
 
-                from = at16 + 1;
+                from = at17 + 1;
             }
 
             if (end13 < 0)
             {
-                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Lead", "after Lead", "ApStory");
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n\\n___\\n\\n\", \"\\n\\n(END)\" at the end of the text or a blank line", "Lead", "after Lead", "ApStory");
             }
 
             if (!tape.AddSpan(pos, end13 - pos))
@@ -581,81 +591,82 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             pos = end13;
         }
 
-        // A blank line must come next.
-        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
-        {
-            return error.Fail(offset + pos, "a blank line", "Lead", "after Lead", "ApStory");
-        }
-
-        pos = global::System.Math.Min(pos + 2, text.Length);
-
-        // {Body...}: paragraphs, separated by a blank line.
+        // {Body...}: paragraphs, separated by a blank line, which comes before the first item too:
+        // with no items, the list is absent together with that separator.
         // The list ends where "\n\n___\n\n" or "\n\n(END)" at the end of the text follows (that wins over the separator where both match).
         {
-            int slot17 = tape.Reserve();
-            int count18 = 0;
-            // No items at all when what follows the list comes right away.
-            if (!(global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true) == pos))
+            int slot18 = tape.Reserve();
+            int count19 = 0;
+            int listStart20 = pos;
+            while (true)
             {
-                while (true)
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true) == pos)
                 {
-                    bool separated20 = false;
-                    int end19 = -1;
-                    int atEnd22 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
-                    int stop23 = atEnd22 >= 0 && atEnd22 < text.Length ? atEnd22 : text.Length;
-                    int failedAt21 = stop23;
-                    for (int from = pos; ; )
+                    break;
+                }
+
+                // Every item comes after a blank line.
+                if (count19 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+                else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+                {
+                    pos += 2;
+                }
+                else
+                {
+                    return error.Fail(offset + pos, "a blank line or \"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "for Body", "ApStory");
+                }
+
+                int end22 = -1;
+                int atEnd25 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
+                int stop26 = atEnd25 >= 0 && atEnd25 < text.Length ? atEnd25 : text.Length;
+                int failedAt23 = stop26;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, '\n');
+                    if (at27 == atEnd25)
                     {
-                        // The next place where one of them can start: "\n".
-                        int at24 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop23, '\n');
-                        if (at24 == atEnd22)
-                        {
-                            end19 = at24;
-                            break;
-                        }
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at24, "\n\n___\n\n"))
-                        {
-                            end19 = at24;
-                            break;
-                        }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n"))
-                        {
-                            end19 = at24;
-                            separated20 = true;
-                            break;
-                        }
-
-                        if (at24 >= stop23)
-                        {
-                            failedAt21 = at24;
-                            break;
-                        }
-
-                        from = at24 + 1;
+                        end22 = at27;
+                        break;
                     }
-
-                    if (end19 < 0)
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at27, "\n\n___\n\n"))
                     {
-                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or \"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "after an item of Body", "ApStory");
+                        end22 = at27;
+                        break;
                     }
-
-                    if (!tape.AddSpan(pos, end19 - pos))
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at27, "\n\n"))
                     {
-                        return error.Mismatch(offset + pos, "Body", "ApStory");
-                    }
-
-                    count18++;
-                    pos = end19;
-                    if (!separated20)
-                    {
+                        end22 = at27;
                         break;
                     }
 
-                    pos += 2;
+                    if (at27 >= stop26)
+                    {
+                        failedAt23 = at27;
+                        break;
+                    }
+
+                    from = at27 + 1;
                 }
+
+                if (end22 < 0)
+                {
+                    return error.Fail(offset + listStart20, "\"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "ApStory");
+                }
+
+                if (!tape.AddSpan(pos, end22 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Body", "ApStory");
+                }
+
+                count19++;
+                pos = end22;
             }
 
-            if (!tape.Set(slot17, count18))
+            if (!tape.Set(slot18, count19))
             {
                 return error.Mismatch(offset + pos, "Body", "ApStory");
             }
@@ -679,40 +690,40 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
             // {Contributors}: runs, across lines if need be, until "\n\n(END)" at the end of the text.
             {
-                int end25 = -1;
-                int atEnd27 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
-                int stop28 = atEnd27 >= 0 && atEnd27 < text.Length ? atEnd27 : text.Length;
-                int failedAt26 = stop28;
+                int end28 = -1;
+                int atEnd30 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
+                int stop31 = atEnd30 >= 0 && atEnd30 < text.Length ? atEnd30 : text.Length;
+                int failedAt29 = stop31;
                 for (int from = pos; ; )
                 {
                     // Only the end of the text can end it.
-                    int at29 = stop28;
-                    if (at29 == atEnd27)
+                    int at32 = stop31;
+                    if (at32 == atEnd30)
                     {
-                        end25 = at29;
+                        end28 = at32;
                         break;
                     }
 
-                    if (at29 >= stop28)
+                    if (at32 >= stop31)
                     {
-                        failedAt26 = at29;
+                        failedAt29 = at32;
                         break;
                     }
 
-                    from = at29 + 1;
+                    from = at32 + 1;
                 }
 
-                if (end25 < 0)
+                if (end28 < 0)
                 {
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n\\n(END)\" at the end of the text", "Contributors", "after Contributors", "ApStory");
                 }
 
-                if (!tape.AddSpan(pos, end25 - pos))
+                if (!tape.AddSpan(pos, end28 - pos))
                 {
                     return error.Mismatch(offset + pos, "Contributors", "ApStory");
                 }
 
-                pos = end25;
+                pos = end28;
             }
 
         }
@@ -830,9 +841,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Headline", "ApStory.Headline is null; the layout always writes it.");
                 }
 
-                int start30 = writer.Position;
+                int start33 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start30, writer.Position - start30);
+                tape.AddSpan(start33, writer.Position - start33);
             }
 
             writer.Write("\nBy ");
@@ -843,9 +854,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Byline", "ApStory.Byline is null; the layout always writes it.");
                 }
 
-                int start31 = writer.Position;
+                int start34 = writer.Position;
                 writer.Write(this.Byline);
-                tape.AddSpan(start31, writer.Position - start31);
+                tape.AddSpan(start34, writer.Position - start34);
             }
 
             writer.Write("\n\n");
@@ -856,9 +867,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Dateline", "ApStory.Dateline is null; the layout always writes it.");
                 }
 
-                int start32 = writer.Position;
+                int start35 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start32, writer.Position - start32);
+                tape.AddSpan(start35, writer.Position - start35);
             }
 
             writer.Write(" (AP) — ");
@@ -869,12 +880,11 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Lead", "ApStory.Lead is null; the layout always writes it.");
                 }
 
-                int start33 = writer.Position;
+                int start36 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start33, writer.Position - start33);
+                tape.AddSpan(start36, writer.Position - start36);
             }
 
-            writer.Write("\n\n");
             // {Body...}: paragraphs, separated by a blank line.
             {
                 if (this.Body is null)
@@ -882,42 +892,39 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Body", "ApStory.Body is null; the layout always writes it.");
                 }
 
-                var list34 = this.Body;
-                int slot35 = tape.Reserve();
-                int count36 = 0;
-                for (int i = 0; i < list34.Count; i++)
+                var list37 = this.Body;
+                int slot38 = tape.Reserve();
+                int count39 = 0;
+                for (int i = 0; i < list37.Count; i++)
                 {
-                    var item37 = list34[i];
-                    if (count36 > 0)
-                    {
-                        writer.Write("\n\n");
-                    }
+                    var item40 = list37[i];
+                    writer.Write("\n\n"); // before every item, the first too
 
-                    if (item37 is null)
+                    if (item40 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "ApStory.Body holds a null item.");
                     }
 
-                    int start38 = writer.Position;
-                    writer.Write(item37);
-                    tape.AddSpan(start38, writer.Position - start38);
-                    count36++;
+                    int start41 = writer.Position;
+                    writer.Write(item40);
+                    tape.AddSpan(start41, writer.Position - start41);
+                    count39++;
                 }
 
-                tape.Set(slot35, count36);
+                tape.Set(slot38, count39);
             }
 
             // [\n\n___\n\n{Contributors}]: optional; written when its members have values.
-            bool present39 = this.Contributors is not null;
-            tape.Add(present39 ? 1 : 0);
-            if (present39)
+            bool present42 = this.Contributors is not null;
+            tape.Add(present42 ? 1 : 0);
+            if (present42)
             {
                 writer.Write("\n\n___\n\n");
                 // {Contributors}
                 {
-                    int start40 = writer.Position;
+                    int start43 = writer.Position;
                     writer.Write(this.Contributors!);
-                    tape.AddSpan(start40, writer.Position - start40);
+                    tape.AddSpan(start43, writer.Position - start43);
                 }
 
             }
@@ -977,7 +984,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public int __EstimateLength()
     {
-        int length = 31;
+        int length = 29;
         if (this.Headline is not null) { length += this.Headline.Length; }
         if (this.Byline is not null) { length += this.Byline.Length; }
         if (this.Dateline is not null) { length += this.Dateline.Length; }

@@ -23,8 +23,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     /// <list type="number">
     /// <item><description>{Slug} is read into Slug (string): it takes the rest of its line.</description></item>
     /// <item><description>A line break must come next.</description></item>
-    /// <item><description>{Headline} is read into Headline (string): it runs, across lines if need be, until a blank line.</description></item>
-    /// <item><description>A blank line must come next.</description></item>
+    /// <item><description>{Headline} is read into Headline (string): it runs, across lines if need be, until a blank line or the end of the text.</description></item>
     /// <item><description>{Body...} is read into the list Body: paragraphs, separated by a blank line; the list ends where the end of the text follows.</description></item>
     /// <item><description>Then the text ends (blank lines at the very end are padding, not content).</description></item>
     /// </list>
@@ -447,33 +446,39 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
 
         pos = global::System.Math.Min(pos + 1, text.Length);
 
-        // {Headline}: runs, across lines if need be, until a blank line.
+        // {Headline}: runs, across lines if need be, until a blank line or the end of the text.
         {
             int end5 = -1;
-            int stop7 = text.Length;
-            int failedAt6 = stop7;
+            int atEnd7 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+            int stop8 = atEnd7 >= 0 && atEnd7 < text.Length ? atEnd7 : text.Length;
+            int failedAt6 = stop8;
             for (int from = pos; ; )
             {
                 // The next place where one of them can start: "\n".
-                int at8 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop7, '\n');
-                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at8, "\n\n"))
+                int at9 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop8, '\n');
+                if (at9 == atEnd7)
                 {
-                    end5 = at8;
+                    end5 = at9;
+                    break;
+                }
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at9, "\n\n"))
+                {
+                    end5 = at9;
                     break;
                 }
 
-                if (at8 >= stop7)
+                if (at9 >= stop8)
                 {
-                    failedAt6 = at8;
+                    failedAt6 = at9;
                     break;
                 }
 
-                from = at8 + 1;
+                from = at9 + 1;
             }
 
             if (end5 < 0)
             {
-                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Headline", "after Headline", "CrlfFeedItem");
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or the end of the text", "Headline", "after Headline", "CrlfFeedItem");
             }
 
             if (!tape.AddSpan(pos, end5 - pos))
@@ -484,76 +489,77 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
             pos = end5;
         }
 
-        // A blank line must come next.
-        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
-        {
-            return error.Fail(offset + pos, "a blank line", "Headline", "after Headline", "CrlfFeedItem");
-        }
-
-        pos = global::System.Math.Min(pos + 2, text.Length);
-
-        // {Body...}: paragraphs, separated by a blank line.
+        // {Body...}: paragraphs, separated by a blank line, which comes before the first item too:
+        // with no items, the list is absent together with that separator.
         // The list ends where the end of the text follows (that wins over the separator where both match).
         {
-            int slot9 = tape.Reserve();
-            int count10 = 0;
-            // No items at all when what follows the list comes right away.
-            if (!(global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos))
+            int slot10 = tape.Reserve();
+            int count11 = 0;
+            int listStart12 = pos;
+            while (true)
             {
-                while (true)
+                if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
                 {
-                    bool separated12 = false;
-                    int end11 = -1;
-                    int atEnd14 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop15 = atEnd14 >= 0 && atEnd14 < text.Length ? atEnd14 : text.Length;
-                    int failedAt13 = stop15;
-                    for (int from = pos; ; )
+                    break;
+                }
+
+                // Every item comes after a blank line.
+                if (count11 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+                else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+                {
+                    pos += 2;
+                }
+                else
+                {
+                    return error.Fail(offset + pos, "a blank line or the end of the text", "Body", "for Body", "CrlfFeedItem");
+                }
+
+                int end14 = -1;
+                int atEnd17 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                int stop18 = atEnd17 >= 0 && atEnd17 < text.Length ? atEnd17 : text.Length;
+                int failedAt15 = stop18;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at19 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop18, '\n');
+                    if (at19 == atEnd17)
                     {
-                        // The next place where one of them can start: "\n".
-                        int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
-                        if (at16 == atEnd14)
-                        {
-                            end11 = at16;
-                            break;
-                        }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at16, "\n\n"))
-                        {
-                            end11 = at16;
-                            separated12 = true;
-                            break;
-                        }
-
-                        if (at16 >= stop15)
-                        {
-                            failedAt13 = at16;
-                            break;
-                        }
-
-                        from = at16 + 1;
+                        end14 = at19;
+                        break;
                     }
-
-                    if (end11 < 0)
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at19, "\n\n"))
                     {
-                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or the end of the text", "Body", "after an item of Body", "CrlfFeedItem");
-                    }
-
-                    if (!tape.AddSpan(pos, end11 - pos))
-                    {
-                        return error.Mismatch(offset + pos, "Body", "CrlfFeedItem");
-                    }
-
-                    count10++;
-                    pos = end11;
-                    if (!separated12)
-                    {
+                        end14 = at19;
                         break;
                     }
 
-                    pos += 2;
+                    if (at19 >= stop18)
+                    {
+                        failedAt15 = at19;
+                        break;
+                    }
+
+                    from = at19 + 1;
                 }
+
+                if (end14 < 0)
+                {
+                    return error.Fail(offset + listStart12, "the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "CrlfFeedItem");
+                }
+
+                if (!tape.AddSpan(pos, end14 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Body", "CrlfFeedItem");
+                }
+
+                count11++;
+                pos = end14;
             }
 
-            if (!tape.Set(slot9, count10))
+            if (!tape.Set(slot10, count11))
             {
                 return error.Mismatch(offset + pos, "Body", "CrlfFeedItem");
             }
@@ -631,9 +637,9 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                     throw new global::System.ArgumentNullException("Slug", "CrlfFeedItem.Slug is null; the layout always writes it.");
                 }
 
-                int start17 = writer.Position;
+                int start20 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start17, writer.Position - start17);
+                tape.AddSpan(start20, writer.Position - start20);
             }
 
             writer.Write("\n");
@@ -644,12 +650,11 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                     throw new global::System.ArgumentNullException("Headline", "CrlfFeedItem.Headline is null; the layout always writes it.");
                 }
 
-                int start18 = writer.Position;
+                int start21 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start18, writer.Position - start18);
+                tape.AddSpan(start21, writer.Position - start21);
             }
 
-            writer.Write("\n\n");
             // {Body...}: paragraphs, separated by a blank line.
             {
                 if (this.Body is null)
@@ -657,29 +662,26 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                     throw new global::System.ArgumentNullException("Body", "CrlfFeedItem.Body is null; the layout always writes it.");
                 }
 
-                var list19 = this.Body;
-                int slot20 = tape.Reserve();
-                int count21 = 0;
-                for (int i = 0; i < list19.Count; i++)
+                var list22 = this.Body;
+                int slot23 = tape.Reserve();
+                int count24 = 0;
+                for (int i = 0; i < list22.Count; i++)
                 {
-                    var item22 = list19[i];
-                    if (count21 > 0)
-                    {
-                        writer.Write("\n\n");
-                    }
+                    var item25 = list22[i];
+                    writer.Write("\n\n"); // before every item, the first too
 
-                    if (item22 is null)
+                    if (item25 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "CrlfFeedItem.Body holds a null item.");
                     }
 
-                    int start23 = writer.Position;
-                    writer.Write(item22);
-                    tape.AddSpan(start23, writer.Position - start23);
-                    count21++;
+                    int start26 = writer.Position;
+                    writer.Write(item25);
+                    tape.AddSpan(start26, writer.Position - start26);
+                    count24++;
                 }
 
-                tape.Set(slot20, count21);
+                tape.Set(slot23, count24);
             }
 
             if (writer.Overflowed)
@@ -736,7 +738,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public int __EstimateLength()
     {
-        int length = 4;
+        int length = 2;
         if (this.Slug is not null) { length += this.Slug.Length; }
         if (this.Headline is not null) { length += this.Headline.Length; }
         if (this.Body is not null) { var list = this.Body; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }

@@ -63,21 +63,20 @@ namespace Samples.Types
         /// <item><description>"\nKey: " must come next.</description></item>
         /// <item><description>{Key} is read into Key (Guid): it runs, across lines if need be, until "\nSlice: ".</description></item>
         /// <item><description>"\nSlice: " must come next.</description></item>
-        /// <item><description>{Slice} is read into Slice (ReadOnlyMemory&lt;char&gt;): it runs, across lines if need be, until "\nNumbers:\n", "\nNote: " or "\nRank: ".</description></item>
+        /// <item><description>{Slice} is read into Slice (ReadOnlyMemory&lt;char&gt;): it runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text, "\nNumbers:\n", "\nNote: " or "\nRank: ".</description></item>
         /// <item><description>A line break must come next.</description></item>
         /// <item><description>Optional part [Note: {Note}\n]: present only when the text goes on with "Note: "; then:</description></item>
         /// <item><description>    "Note: " must come next.</description></item>
-        /// <item><description>    {Note} is read into Note (string): it runs, across lines if need be, until "\nNumbers:\n" or "\nRank: ".</description></item>
+        /// <item><description>    {Note} is read into Note (string): it runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text, "\nNumbers:\n" or "\nRank: ".</description></item>
         /// <item><description>    A line break must come next.</description></item>
         /// <item><description>Optional part [Rank: {Rank}\n]: present only when the text goes on with "Rank: "; then:</description></item>
         /// <item><description>    "Rank: " must come next.</description></item>
-        /// <item><description>    {Rank} is read into Rank (int): it runs, across lines if need be, until "\nNumbers:\n".</description></item>
+        /// <item><description>    {Rank} is read into Rank (int): it runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text or "\nNumbers:\n".</description></item>
         /// <item><description>    A line break must come next.</description></item>
-        /// <item><description>"Numbers:\n" must come next.</description></item>
-        /// <item><description>{Numbers...} is read into the list Numbers: lines, separated by a line break; the list ends where "\n\nTags:\n- " follows.</description></item>
-        /// <item><description>"\n\nTags:\n- " must come next.</description></item>
-        /// <item><description>{Tags...} is read into the list Tags: items each starting a line with "- " and running across lines up to the next one, separated by "\n- "; the list ends where a blank line follows.</description></item>
-        /// <item><description>A blank line must come next.</description></item>
+        /// <item><description>"Numbers:" must come next.</description></item>
+        /// <item><description>{Numbers...} is read into the list Numbers: lines, separated by a line break; the list ends where "\n\nTags:\n- ", "\n\nTags:\n\n" or "\n\nTags:" at the end of the text follows.</description></item>
+        /// <item><description>"\n\nTags:" must come next.</description></item>
+        /// <item><description>{Tags...} is read into the list Tags: items each starting a line with "- " and running across lines up to the next one, separated by "\n- "; the list ends where a blank line or the end of the text follows.</description></item>
         /// <item><description>{Paragraphs...} is read into the list Paragraphs: paragraphs, separated by a blank line; the list ends where the end of the text follows.</description></item>
         /// <item><description>Then the text ends (blank lines at the very end are padding, not content).</description></item>
         /// </list>
@@ -949,43 +948,59 @@ namespace Samples.Types
 
             pos += 8;
 
-            // {Slice}: runs, across lines if need be, until "\nNumbers:\n", "\nNote: " or "\nRank: ".
+            // {Slice}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text, "\nNumbers:\n", "\nNote: " or "\nRank: ".
             {
                 int end45 = -1;
-                int stop47 = text.Length;
-                int failedAt46 = stop47;
+                int atEnd47 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:", document: true);
+                int stop48 = atEnd47 >= 0 && atEnd47 < text.Length ? atEnd47 : text.Length;
+                int failedAt46 = stop48;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
-                    int at48 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop47, '\n');
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at48, "\nNumbers:\n"))
+                    int at49 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop48, '\n');
+                    if (at49 == atEnd47)
                     {
-                        end45 = at48;
+                        end45 = at49;
                         break;
                     }
-                    if (global::ArticleGen.Runtime.ArticleText.At(text, at48, "\nNote: "))
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at49, "\nNumbers:\n\nTags:\n- "))
                     {
-                        end45 = at48;
+                        end45 = at49;
                         break;
                     }
-                    if (global::ArticleGen.Runtime.ArticleText.At(text, at48, "\nRank: "))
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at49, "\nNumbers:\n\nTags:\n\n"))
                     {
-                        end45 = at48;
+                        end45 = at49;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at49, "\nNumbers:\n"))
+                    {
+                        end45 = at49;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at49, "\nNote: "))
+                    {
+                        end45 = at49;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at49, "\nRank: "))
+                    {
+                        end45 = at49;
                         break;
                     }
 
-                    if (at48 >= stop47)
+                    if (at49 >= stop48)
                     {
-                        failedAt46 = at48;
+                        failedAt46 = at49;
                         break;
                     }
 
-                    from = at48 + 1;
+                    from = at49 + 1;
                 }
 
                 if (end45 < 0)
                 {
-                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\", \"\\nNote: \" or \"\\nRank: \"", "Slice", "after Slice", "EveryType");
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text, \"\\nNumbers:\\n\", \"\\nNote: \" or \"\\nRank: \"", "Slice", "after Slice", "EveryType");
                 }
 
                 if (!tape.AddSpan(pos, end45 - pos))
@@ -1020,46 +1035,62 @@ namespace Samples.Types
 
                 pos += 6;
 
-                // {Note}: runs, across lines if need be, until "\nNumbers:\n" or "\nRank: ".
+                // {Note}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text, "\nNumbers:\n" or "\nRank: ".
                 {
-                    int end49 = -1;
-                    int stop51 = text.Length;
-                    int failedAt50 = stop51;
+                    int end50 = -1;
+                    int atEnd52 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:", document: true);
+                    int stop53 = atEnd52 >= 0 && atEnd52 < text.Length ? atEnd52 : text.Length;
+                    int failedAt51 = stop53;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
-                        int at52 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop51, '\n');
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at52, "\nNumbers:\n"))
+                        int at54 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop53, '\n');
+                        if (at54 == atEnd52)
                         {
-                            end49 = at52;
+                            end50 = at54;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at52, "\nRank: "))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at54, "\nNumbers:\n\nTags:\n- "))
                         {
-                            end49 = at52;
+                            end50 = at54;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at54, "\nNumbers:\n\nTags:\n\n"))
+                        {
+                            end50 = at54;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at54, "\nNumbers:\n"))
+                        {
+                            end50 = at54;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at54, "\nRank: "))
+                        {
+                            end50 = at54;
                             break;
                         }
 
-                        if (at52 >= stop51)
+                        if (at54 >= stop53)
                         {
-                            failedAt50 = at52;
+                            failedAt51 = at54;
                             break;
                         }
 
-                        from = at52 + 1;
+                        from = at54 + 1;
                     }
 
-                    if (end49 < 0)
+                    if (end50 < 0)
                     {
-                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\" or \"\\nRank: \"", "Note", "after Note", "EveryType");
+                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text, \"\\nNumbers:\\n\" or \"\\nRank: \"", "Note", "after Note", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end49 - pos))
+                    if (!tape.AddSpan(pos, end50 - pos))
                     {
                         return error.Mismatch(offset + pos, "Note", "EveryType");
                     }
 
-                    pos = end49;
+                    pos = end50;
                 }
 
                 // A line break must come next.
@@ -1092,41 +1123,57 @@ namespace Samples.Types
 
                 pos += 6;
 
-                // {Rank}: runs, across lines if need be, until "\nNumbers:\n".
+                // {Rank}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text or "\nNumbers:\n".
                 {
-                    int end53 = -1;
-                    int stop55 = text.Length;
-                    int failedAt54 = stop55;
+                    int end55 = -1;
+                    int atEnd57 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:", document: true);
+                    int stop58 = atEnd57 >= 0 && atEnd57 < text.Length ? atEnd57 : text.Length;
+                    int failedAt56 = stop58;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
-                        int at56 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop55, '\n');
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at56, "\nNumbers:\n"))
+                        int at59 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop58, '\n');
+                        if (at59 == atEnd57)
                         {
-                            end53 = at56;
+                            end55 = at59;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at59, "\nNumbers:\n\nTags:\n- "))
+                        {
+                            end55 = at59;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at59, "\nNumbers:\n\nTags:\n\n"))
+                        {
+                            end55 = at59;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at59, "\nNumbers:\n"))
+                        {
+                            end55 = at59;
                             break;
                         }
 
-                        if (at56 >= stop55)
+                        if (at59 >= stop58)
                         {
-                            failedAt54 = at56;
+                            failedAt56 = at59;
                             break;
                         }
 
-                        from = at56 + 1;
+                        from = at59 + 1;
                     }
 
-                    if (end53 < 0)
+                    if (end55 < 0)
                     {
-                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\"", "Rank", "after Rank", "EveryType");
+                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text or \"\\nNumbers:\\n\"", "Rank", "after Rank", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end53 - pos))
+                    if (!tape.AddSpan(pos, end55 - pos))
                     {
                         return error.Mismatch(offset + pos, "Rank", "EveryType");
                     }
 
-                    pos = end53;
+                    pos = end55;
                 }
 
                 // A line break must come next.
@@ -1143,224 +1190,260 @@ namespace Samples.Types
                 return error.Mismatch(offset + pos, "Rank", "EveryType");
             }
 
-            // "Numbers:\n" must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "Numbers:\n"))
+            // "Numbers:" must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "Numbers:"))
             {
-                return error.Fail(offset + pos, "\"Numbers:\\n\"", "Rank", "after Rank", "EveryType");
+                return error.Fail(offset + pos, "\"Numbers:\"", "Rank", "after Rank", "EveryType");
             }
 
-            pos = global::System.Math.Min(pos + 9, text.Length);
+            pos += 8;
 
-            // {Numbers...}: lines, separated by a line break.
-            // The list ends where "\n\nTags:\n- " follows (that wins over the separator where both match).
+            // {Numbers...}: lines, separated by a line break, which comes before the first item too:
+            // with no items, the list is absent together with that separator.
+            // The list ends where "\n\nTags:\n- ", "\n\nTags:\n\n" or "\n\nTags:" at the end of the text follows (that wins over the separator where both match).
             {
-                int slot57 = tape.Reserve();
-                int count58 = 0;
-                // No items at all when what follows the list comes right away.
-                if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:\n- ")))
+                int slot60 = tape.Reserve();
+                int count61 = 0;
+                int listStart62 = pos;
+                while (true)
                 {
-                    while (true)
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:\n- ") || global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\nTags:\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\nTags:", document: true) == pos)
                     {
-                        bool separated60 = false;
-                        int end59 = -1;
-                        int stop62 = text.Length;
-                        int failedAt61 = stop62;
-                        for (int from = pos; ; )
+                        break;
+                    }
+
+                    // Every item comes after a line break.
+                    if (count61 > 0)
+                    {
+                        pos += 1; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n"))
+                    {
+                        pos += 1;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "a line break or \"\\n\\nTags:\\n- \", \"\\n\\nTags:\\n\\n\" or \"\\n\\nTags:\" at the end of the text", "Numbers", "for Numbers", "EveryType");
+                    }
+
+                    int end64 = -1;
+                    int atEnd67 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\nTags:", document: true);
+                    int stop68 = atEnd67 >= 0 && atEnd67 < text.Length ? atEnd67 : text.Length;
+                    int failedAt65 = stop68;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at69 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop68, '\n');
+                        if (at69 == atEnd67)
                         {
-                            // The next place where one of them can start: "\n".
-                            int at63 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop62, '\n');
-                            if (global::ArticleGen.Runtime.ArticleText.At(text, at63, "\n\nTags:\n- "))
-                            {
-                                end59 = at63;
-                                break;
-                            }
-                            if (global::ArticleGen.Runtime.ArticleText.At(text, at63, "\n"))
-                            {
-                                end59 = at63;
-                                separated60 = true;
-                                break;
-                            }
-
-                            if (at63 >= stop62)
-                            {
-                                failedAt61 = at63;
-                                break;
-                            }
-
-                            from = at63 + 1;
+                            end64 = at69;
+                            break;
                         }
-
-                        if (end59 < 0)
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at69, "\n\nTags:\n- "))
                         {
-                            return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a line break or \"\\n\\nTags:\\n- \"", "Numbers", "after an item of Numbers", "EveryType");
+                            end64 = at69;
+                            break;
                         }
-
-                        if (!tape.AddSpan(pos, end59 - pos))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at69, "\n\nTags:\n\n"))
                         {
-                            return error.Mismatch(offset + pos, "Numbers", "EveryType");
+                            end64 = at69;
+                            break;
                         }
-
-                        count58++;
-                        pos = end59;
-                        if (!separated60)
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at69, "\n"))
                         {
+                            end64 = at69;
                             break;
                         }
 
-                        pos += 1;
+                        if (at69 >= stop68)
+                        {
+                            failedAt65 = at69;
+                            break;
+                        }
+
+                        from = at69 + 1;
                     }
+
+                    if (end64 < 0)
+                    {
+                        return error.Fail(offset + listStart62, "\"\\n\\nTags:\\n- \", \"\\n\\nTags:\\n\\n\" or \"\\n\\nTags:\" at the end of the text", "Numbers", "after the items of Numbers (they ran on to the end of the text)", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end64 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Numbers", "EveryType");
+                    }
+
+                    count61++;
+                    pos = end64;
                 }
 
-                if (!tape.Set(slot57, count58))
+                if (!tape.Set(slot60, count61))
                 {
                     return error.Mismatch(offset + pos, "Numbers", "EveryType");
                 }
             }
 
-            // "\n\nTags:\n- " must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:\n- "))
+            // "\n\nTags:" must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:"))
             {
-                return error.Fail(offset + pos, "\"\\n\\nTags:\\n- \"", "Numbers", "after Numbers", "EveryType");
+                return error.Fail(offset + pos, "\"\\n\\nTags:\"", "Numbers", "after Numbers", "EveryType");
             }
 
-            pos += 10;
+            pos += 7;
 
-            // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ".
-            // The list ends where a blank line follows (that wins over the separator where both match).
+            // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ", which comes before the first item too:
+            // with no items, the list is absent together with that separator.
+            // The list ends where a blank line or the end of the text follows (that wins over the separator where both match).
             {
-                int slot64 = tape.Reserve();
-                int count65 = 0;
-                // No items at all when what follows the list comes right away.
-                if (!(global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n")))
+                int slot70 = tape.Reserve();
+                int count71 = 0;
+                int listStart72 = pos;
+                while (true)
                 {
-                    while (true)
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
                     {
-                        bool separated67 = false;
-                        int end66 = -1;
-                        int stop69 = text.Length;
-                        int failedAt68 = stop69;
-                        for (int from = pos; ; )
+                        break;
+                    }
+
+                    // Every item comes after "\n- ".
+                    if (count71 > 0)
+                    {
+                        pos += 3; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n- "))
+                    {
+                        pos += 3;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "\"\\n- \" or a blank line or the end of the text", "Tags", "for Tags", "EveryType");
+                    }
+
+                    int end74 = -1;
+                    int atEnd77 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop78 = atEnd77 >= 0 && atEnd77 < text.Length ? atEnd77 : text.Length;
+                    int failedAt75 = stop78;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at79 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop78, '\n');
+                        if (at79 == atEnd77)
                         {
-                            // The next place where one of them can start: "\n".
-                            int at70 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop69, '\n');
-                            if (global::ArticleGen.Runtime.ArticleText.At(text, at70, "\n- "))
-                            {
-                                end66 = at70;
-                                separated67 = true;
-                                break;
-                            }
-                            if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at70, "\n\n"))
-                            {
-                                end66 = at70;
-                                break;
-                            }
-
-                            if (at70 >= stop69)
-                            {
-                                failedAt68 = at70;
-                                break;
-                            }
-
-                            from = at70 + 1;
+                            end74 = at79;
+                            break;
                         }
-
-                        if (end66 < 0)
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at79, "\n- "))
                         {
-                            return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n- \" or a blank line", "Tags", "after an item of Tags", "EveryType");
+                            end74 = at79;
+                            break;
                         }
-
-                        if (!tape.AddSpan(pos, end66 - pos))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at79, "\n\n"))
                         {
-                            return error.Mismatch(offset + pos, "Tags", "EveryType");
-                        }
-
-                        count65++;
-                        pos = end66;
-                        if (!separated67)
-                        {
+                            end74 = at79;
                             break;
                         }
 
-                        pos += 3;
+                        if (at79 >= stop78)
+                        {
+                            failedAt75 = at79;
+                            break;
+                        }
+
+                        from = at79 + 1;
                     }
+
+                    if (end74 < 0)
+                    {
+                        return error.Fail(offset + listStart72, "a blank line or the end of the text", "Tags", "after the items of Tags (they ran on to the end of the text)", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end74 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Tags", "EveryType");
+                    }
+
+                    count71++;
+                    pos = end74;
                 }
 
-                if (!tape.Set(slot64, count65))
+                if (!tape.Set(slot70, count71))
                 {
                     return error.Mismatch(offset + pos, "Tags", "EveryType");
                 }
             }
 
-            // A blank line must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
-            {
-                return error.Fail(offset + pos, "a blank line", "Tags", "after Tags", "EveryType");
-            }
-
-            pos = global::System.Math.Min(pos + 2, text.Length);
-
-            // {Paragraphs...}: paragraphs, separated by a blank line.
+            // {Paragraphs...}: paragraphs, separated by a blank line, which comes before the first item too:
+            // with no items, the list is absent together with that separator.
             // The list ends where the end of the text follows (that wins over the separator where both match).
             {
-                int slot71 = tape.Reserve();
-                int count72 = 0;
-                // No items at all when what follows the list comes right away.
-                if (!(global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos))
+                int slot80 = tape.Reserve();
+                int count81 = 0;
+                int listStart82 = pos;
+                while (true)
                 {
-                    while (true)
+                    if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
                     {
-                        bool separated74 = false;
-                        int end73 = -1;
-                        int atEnd76 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                        int stop77 = atEnd76 >= 0 && atEnd76 < text.Length ? atEnd76 : text.Length;
-                        int failedAt75 = stop77;
-                        for (int from = pos; ; )
+                        break;
+                    }
+
+                    // Every item comes after a blank line.
+                    if (count81 > 0)
+                    {
+                        pos += 2; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+                    {
+                        pos += 2;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "a blank line or the end of the text", "Paragraphs", "for Paragraphs", "EveryType");
+                    }
+
+                    int end84 = -1;
+                    int atEnd87 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop88 = atEnd87 >= 0 && atEnd87 < text.Length ? atEnd87 : text.Length;
+                    int failedAt85 = stop88;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at89 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop88, '\n');
+                        if (at89 == atEnd87)
                         {
-                            // The next place where one of them can start: "\n".
-                            int at78 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop77, '\n');
-                            if (at78 == atEnd76)
-                            {
-                                end73 = at78;
-                                break;
-                            }
-                            if (global::ArticleGen.Runtime.ArticleText.At(text, at78, "\n\n"))
-                            {
-                                end73 = at78;
-                                separated74 = true;
-                                break;
-                            }
-
-                            if (at78 >= stop77)
-                            {
-                                failedAt75 = at78;
-                                break;
-                            }
-
-                            from = at78 + 1;
+                            end84 = at89;
+                            break;
                         }
-
-                        if (end73 < 0)
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at89, "\n\n"))
                         {
-                            return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or the end of the text", "Paragraphs", "after an item of Paragraphs", "EveryType");
-                        }
-
-                        if (!tape.AddSpan(pos, end73 - pos))
-                        {
-                            return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
-                        }
-
-                        count72++;
-                        pos = end73;
-                        if (!separated74)
-                        {
+                            end84 = at89;
                             break;
                         }
 
-                        pos += 2;
+                        if (at89 >= stop88)
+                        {
+                            failedAt85 = at89;
+                            break;
+                        }
+
+                        from = at89 + 1;
                     }
+
+                    if (end84 < 0)
+                    {
+                        return error.Fail(offset + listStart82, "the end of the text", "Paragraphs", "after the items of Paragraphs (they ran on to the end of the text)", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end84 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
+                    }
+
+                    count81++;
+                    pos = end84;
                 }
 
-                if (!tape.Set(slot71, count72))
+                if (!tape.Set(slot80, count81))
                 {
                     return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
                 }
@@ -1401,132 +1484,132 @@ namespace Samples.Types
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadId(text.Slice(start, length), out int parsed79))
+                if (!__TryReadId(text.Slice(start, length), out int parsed90))
                 {
                     return error.FailValue(offset + start, length, "Id as an int", "Id", "EveryType");
                 }
 
-                idValue = parsed79;
+                idValue = parsed90;
             }
 
             // {Count}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadCount(text.Slice(start, length), out long parsed80))
+                if (!__TryReadCount(text.Slice(start, length), out long parsed91))
                 {
                     return error.FailValue(offset + start, length, "Count as a long", "Count", "EveryType");
                 }
 
-                countValue = parsed80;
+                countValue = parsed91;
             }
 
             // {Ratio}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadRatio(text.Slice(start, length), out double parsed81))
+                if (!__TryReadRatio(text.Slice(start, length), out double parsed92))
                 {
                     return error.FailValue(offset + start, length, "Ratio as a double", "Ratio", "EveryType");
                 }
 
-                ratioValue = parsed81;
+                ratioValue = parsed92;
             }
 
             // {Price}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed82))
+                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed93))
                 {
                     return error.FailValue(offset + start, length, "Price as a decimal", "Price", "EveryType");
                 }
 
-                priceValue = parsed82;
+                priceValue = parsed93;
             }
 
             // {Flag}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadFlag(text.Slice(start, length), out bool parsed83))
+                if (!__TryReadFlag(text.Slice(start, length), out bool parsed94))
                 {
                     return error.FailValue(offset + start, length, "Flag as a bool", "Flag", "EveryType");
                 }
 
-                flagValue = parsed83;
+                flagValue = parsed94;
             }
 
             // {Kind}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed84))
+                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed95))
                 {
                     return error.FailValue(offset + start, length, "Kind as a Priority", "Kind", "EveryType");
                 }
 
-                kindValue = parsed84;
+                kindValue = parsed95;
             }
 
             // {Date:dd.MM.yyyy}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed85))
+                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed96))
                 {
                     return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"dd.MM.yyyy\"", "Date", "EveryType");
                 }
 
-                dateValue = parsed85;
+                dateValue = parsed96;
             }
 
             // {Time}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed86))
+                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed97))
                 {
                     return error.FailValue(offset + start, length, "Time as a TimeOnly in the format \"HH:mm:ss.FFFFFFF\"", "Time", "EveryType");
                 }
 
-                timeValue = parsed86;
+                timeValue = parsed97;
             }
 
             // {Stamp}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed87))
+                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed98))
                 {
                     return error.FailValue(offset + start, length, "Stamp as a DateTime in the format \"O\"", "Stamp", "EveryType");
                 }
 
-                stampValue = parsed87;
+                stampValue = parsed98;
             }
 
             // {Offset}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed88))
+                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed99))
                 {
                     return error.FailValue(offset + start, length, "Offset as a DateTimeOffset in the format \"O\"", "Offset", "EveryType");
                 }
 
-                offsetValue = parsed88;
+                offsetValue = parsed99;
             }
 
             // {Key}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed89))
+                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed100))
                 {
                     return error.FailValue(offset + start, length, "Key as a Guid", "Key", "EveryType");
                 }
 
-                keyValue = parsed89;
+                keyValue = parsed100;
             }
 
             // {Slice}
@@ -1555,12 +1638,12 @@ namespace Samples.Types
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    if (!__TryReadRank(text.Slice(start, length), out int parsed90))
+                    if (!__TryReadRank(text.Slice(start, length), out int parsed101))
                     {
                         return error.FailValue(offset + start, length, "Rank as an int", "Rank", "EveryType");
                     }
 
-                    rankValue = parsed90;
+                    rankValue = parsed101;
                 }
 
             }
@@ -1574,12 +1657,12 @@ namespace Samples.Types
                     int start = tape.Read();
                     int length = tape.Read();
                     int item;
-                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed91))
+                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed102))
                     {
                         return error.FailValue(offset + start, length, "an item of Numbers as an int", "Numbers", "EveryType");
                     }
 
-                    item = parsed91;
+                    item = parsed102;
                     items.Add(item);
                 }
 
@@ -1665,181 +1748,181 @@ namespace Samples.Types
                 writer.Write("Id: ");
                 // {Id}
                 {
-                    int start92 = writer.Position;
+                    int start103 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
-                    tape.AddSpan(start92, writer.Position - start92);
-                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start92), out int readBack93) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack93, this.Id)))
+                    tape.AddSpan(start103, writer.Position - start103);
+                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start103), out int readBack104) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack104, this.Id)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start92).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start103).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nCount: ");
                 // {Count}
                 {
-                    int start94 = writer.Position;
+                    int start105 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
-                    tape.AddSpan(start94, writer.Position - start94);
-                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start94), out long readBack95) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack95, this.Count)))
+                    tape.AddSpan(start105, writer.Position - start105);
+                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start105), out long readBack106) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack106, this.Count)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start94).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start105).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
-                    int start96 = writer.Position;
+                    int start107 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
-                    tape.AddSpan(start96, writer.Position - start96);
-                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start96), out double readBack97) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack97, this.Ratio)))
+                    tape.AddSpan(start107, writer.Position - start107);
+                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start107), out double readBack108) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack108, this.Ratio)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start96).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start107).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
-                    int start98 = writer.Position;
+                    int start109 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
-                    tape.AddSpan(start98, writer.Position - start98);
-                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start98), out decimal readBack99) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack99, this.Price)))
+                    tape.AddSpan(start109, writer.Position - start109);
+                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start109), out decimal readBack110) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack110, this.Price)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start98).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
-                    int start100 = writer.Position;
+                    int start111 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
-                    tape.AddSpan(start100, writer.Position - start100);
-                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start100), out bool readBack101) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack101, this.Flag)))
+                    tape.AddSpan(start111, writer.Position - start111);
+                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start111), out bool readBack112) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack112, this.Flag)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start100).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
-                    int start102 = writer.Position;
+                    int start113 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
-                    tape.AddSpan(start102, writer.Position - start102);
-                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start102), out global::Samples.Types.Priority readBack103) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack103, this.Kind)))
+                    tape.AddSpan(start113, writer.Position - start113);
+                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start113), out global::Samples.Types.Priority readBack114) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack114, this.Kind)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start102).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
-                    int start104 = writer.Position;
+                    int start115 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
-                    tape.AddSpan(start104, writer.Position - start104);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start104), out global::System.DateOnly readBack105) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack105, this.Date)))
+                    tape.AddSpan(start115, writer.Position - start115);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start115), out global::System.DateOnly readBack116) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack116, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start104).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nTime: ");
                 // {Time}
                 {
-                    int start106 = writer.Position;
+                    int start117 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
-                    tape.AddSpan(start106, writer.Position - start106);
-                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start106), out global::System.TimeOnly readBack107) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack107, this.Time)))
+                    tape.AddSpan(start117, writer.Position - start117);
+                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start117), out global::System.TimeOnly readBack118) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack118, this.Time)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start106).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
-                    int start108 = writer.Position;
+                    int start119 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
-                    tape.AddSpan(start108, writer.Position - start108);
-                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start108), out global::System.DateTime readBack109) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack109, this.Stamp)))
+                    tape.AddSpan(start119, writer.Position - start119);
+                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start119), out global::System.DateTime readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack120, this.Stamp)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start108).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
-                    int start110 = writer.Position;
+                    int start121 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
-                    tape.AddSpan(start110, writer.Position - start110);
-                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start110), out global::System.DateTimeOffset readBack111) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack111, this.Offset)))
+                    tape.AddSpan(start121, writer.Position - start121);
+                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start121), out global::System.DateTimeOffset readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack122, this.Offset)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start110).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKey: ");
                 // {Key}
                 {
-                    int start112 = writer.Position;
+                    int start123 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
-                    tape.AddSpan(start112, writer.Position - start112);
-                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start112), out global::System.Guid readBack113) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack113, this.Key)))
+                    tape.AddSpan(start123, writer.Position - start123);
+                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start123), out global::System.Guid readBack124) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack124, this.Key)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start112).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start123).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
-                    int start114 = writer.Position;
+                    int start125 = writer.Position;
                     writer.Write(this.Slice.Span);
-                    tape.AddSpan(start114, writer.Position - start114);
+                    tape.AddSpan(start125, writer.Position - start125);
                 }
 
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
-                bool present115 = this.Note is not null;
-                tape.Add(present115 ? 1 : 0);
-                if (present115)
+                bool present126 = this.Note is not null;
+                tape.Add(present126 ? 1 : 0);
+                if (present126)
                 {
                     writer.Write("Note: ");
                     // {Note}
                     {
-                        int start116 = writer.Position;
+                        int start127 = writer.Position;
                         writer.Write(this.Note!);
-                        tape.AddSpan(start116, writer.Position - start116);
+                        tape.AddSpan(start127, writer.Position - start127);
                     }
 
                     writer.Write("\n");
                 }
 
                 // [Rank: {Rank}\n]: optional; written when its members have values.
-                bool present117 = this.Rank is not null;
-                tape.Add(present117 ? 1 : 0);
-                if (present117)
+                bool present128 = this.Rank is not null;
+                tape.Add(present128 ? 1 : 0);
+                if (present128)
                 {
                     writer.Write("Rank: ");
                     // {Rank}
                     {
-                        int start118 = writer.Position;
+                        int start129 = writer.Position;
                         global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
-                        tape.AddSpan(start118, writer.Position - start118);
-                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start118), out int readBack119) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack119, this.Rank.GetValueOrDefault())))
+                        tape.AddSpan(start129, writer.Position - start129);
+                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start129), out int readBack130) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack130, this.Rank.GetValueOrDefault())))
                         {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start118).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start129).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                         }
                     }
 
                     writer.Write("\n");
                 }
 
-                writer.Write("Numbers:\n");
+                writer.Write("Numbers:");
                 // {Numbers...}: lines, separated by a line break.
                 {
                     if (this.Numbers is null)
@@ -1847,31 +1930,28 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
                     }
 
-                    var list120 = this.Numbers;
-                    int slot121 = tape.Reserve();
-                    int count122 = 0;
-                    for (int i = 0; i < list120.Count; i++)
+                    var list131 = this.Numbers;
+                    int slot132 = tape.Reserve();
+                    int count133 = 0;
+                    for (int i = 0; i < list131.Count; i++)
                     {
-                        var item123 = list120[i];
-                        if (count122 > 0)
-                        {
-                            writer.Write("\n");
-                        }
+                        var item134 = list131[i];
+                        writer.Write("\n"); // before every item, the first too
 
-                        int start124 = writer.Position;
-                        global::ArticleGen.Runtime.SpanValues.Write(item123, ref writer, default);
-                        tape.AddSpan(start124, writer.Position - start124);
-                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start124), out int readBack125) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack125, item123)))
+                        int start135 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item134, ref writer, default);
+                        tape.AddSpan(start135, writer.Position - start135);
+                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start135), out int readBack136) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack136, item134)))
                         {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start124).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start135).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                         }
-                        count122++;
+                        count133++;
                     }
 
-                    tape.Set(slot121, count122);
+                    tape.Set(slot132, count133);
                 }
 
-                writer.Write("\n\nTags:\n- ");
+                writer.Write("\n\nTags:");
                 // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ".
                 {
                     if (this.Tags.IsDefault)
@@ -1879,32 +1959,28 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
                     }
 
-                    var list126 = this.Tags;
-                    int slot127 = tape.Reserve();
-                    int count128 = 0;
-                    for (int i = 0; i < list126.Length; i++)
+                    var list137 = this.Tags;
+                    int slot138 = tape.Reserve();
+                    int count139 = 0;
+                    for (int i = 0; i < list137.Length; i++)
                     {
-                        var item129 = list126[i];
-                        if (count128 > 0)
-                        {
-                            writer.Write("\n- ");
-                        }
+                        var item140 = list137[i];
+                        writer.Write("\n- "); // before every item, the first too
 
-                        if (item129 is null)
+                        if (item140 is null)
                         {
                             throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
                         }
 
-                        int start130 = writer.Position;
-                        writer.Write(item129);
-                        tape.AddSpan(start130, writer.Position - start130);
-                        count128++;
+                        int start141 = writer.Position;
+                        writer.Write(item140);
+                        tape.AddSpan(start141, writer.Position - start141);
+                        count139++;
                     }
 
-                    tape.Set(slot127, count128);
+                    tape.Set(slot138, count139);
                 }
 
-                writer.Write("\n\n");
                 // {Paragraphs...}: paragraphs, separated by a blank line.
                 {
                     if (this.Paragraphs is null)
@@ -1912,29 +1988,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
                     }
 
-                    var list131 = this.Paragraphs;
-                    int slot132 = tape.Reserve();
-                    int count133 = 0;
-                    for (int i = 0; i < list131.Length; i++)
+                    var list142 = this.Paragraphs;
+                    int slot143 = tape.Reserve();
+                    int count144 = 0;
+                    for (int i = 0; i < list142.Length; i++)
                     {
-                        var item134 = list131[i];
-                        if (count133 > 0)
-                        {
-                            writer.Write("\n\n");
-                        }
+                        var item145 = list142[i];
+                        writer.Write("\n\n"); // before every item, the first too
 
-                        if (item134 is null)
+                        if (item145 is null)
                         {
                             throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
                         }
 
-                        int start135 = writer.Position;
-                        writer.Write(item134);
-                        tape.AddSpan(start135, writer.Position - start135);
-                        count133++;
+                        int start146 = writer.Position;
+                        writer.Write(item145);
+                        tape.AddSpan(start146, writer.Position - start146);
+                        count144++;
                     }
 
-                    tape.Set(slot132, count133);
+                    tape.Set(slot143, count144);
                 }
 
                 if (writer.Overflowed)
@@ -1991,7 +2064,7 @@ namespace Samples.Types
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public int __EstimateLength()
         {
-            int length = 124;
+            int length = 118;
             length += 32;
             length += 32;
             length += 32;

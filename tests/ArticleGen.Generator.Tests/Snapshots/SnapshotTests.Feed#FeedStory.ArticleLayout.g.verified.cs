@@ -30,8 +30,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
     /// <item><description>", " must come next.</description></item>
     /// <item><description>{Date} is read into Date (string): it stays on its line, ending where " (Reuters) - " first follows.</description></item>
     /// <item><description>" (Reuters) - " must come next.</description></item>
-    /// <item><description>{Lead} is read into Lead (string): it runs, across lines if need be, until "\n   ".</description></item>
-    /// <item><description>"\n   " must come next.</description></item>
+    /// <item><description>{Lead} is read into Lead (string): it runs, across lines if need be, until "\n (Reporting by " or "\n   ".</description></item>
     /// <item><description>{Body...} is read into the list Body: items each starting a line with "   " and running across lines up to the next one, separated by "\n   "; the list ends where "\n (Reporting by " follows.</description></item>
     /// <item><description>"\n (Reporting by " must come next.</description></item>
     /// <item><description>{Credits} is read into Credits (string): it stays on its line, ending where ")" at the end of the text first follows.</description></item>
@@ -583,7 +582,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         pos += 13;
 
-        // {Lead}: runs, across lines if need be, until "\n   ".
+        // {Lead}: runs, across lines if need be, until "\n (Reporting by " or "\n   ".
         {
             int end17 = -1;
             int stop19 = text.Length;
@@ -592,6 +591,11 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
             {
                 // The next place where one of them can start: "\n".
                 int at20 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop19, '\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at20, "\n (Reporting by "))
+                {
+                    end17 = at20;
+                    break;
+                }
                 if (global::ArticleGen.Runtime.ArticleText.At(text, at20, "\n   "))
                 {
                     end17 = at20;
@@ -609,7 +613,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
             if (end17 < 0)
             {
-                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n   \"", "Lead", "after Lead", "FeedStory");
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n (Reporting by \" or \"\\n   \"", "Lead", "after Lead", "FeedStory");
             }
 
             if (!tape.AddSpan(pos, end17 - pos))
@@ -620,72 +624,73 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
             pos = end17;
         }
 
-        // "\n   " must come next.
-        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n   "))
-        {
-            return error.Fail(offset + pos, "\"\\n   \"", "Lead", "after Lead", "FeedStory");
-        }
-
-        pos += 4;
-
-        // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
+        // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ", which comes before the first item too:
+        // with no items, the list is absent together with that separator.
         // The list ends where "\n (Reporting by " follows (that wins over the separator where both match).
         {
             int slot21 = tape.Reserve();
             int count22 = 0;
-            // No items at all when what follows the list comes right away.
-            if (!(global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n (Reporting by ")))
+            int listStart23 = pos;
+            while (true)
             {
-                while (true)
+                if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n (Reporting by "))
                 {
-                    bool separated24 = false;
-                    int end23 = -1;
-                    int stop26 = text.Length;
-                    int failedAt25 = stop26;
-                    for (int from = pos; ; )
+                    break;
+                }
+
+                // Every item comes after "\n   ".
+                if (count22 > 0)
+                {
+                    pos += 4; // the item before ended at it
+                }
+                else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n   "))
+                {
+                    pos += 4;
+                }
+                else
+                {
+                    return error.Fail(offset + pos, "\"\\n   \" or \"\\n (Reporting by \"", "Body", "for Body", "FeedStory");
+                }
+
+                int end25 = -1;
+                int stop28 = text.Length;
+                int failedAt26 = stop28;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at29 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop28, '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at29, "\n (Reporting by "))
                     {
-                        // The next place where one of them can start: "\n".
-                        int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, '\n');
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at27, "\n (Reporting by "))
-                        {
-                            end23 = at27;
-                            break;
-                        }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at27, "\n   "))
-                        {
-                            end23 = at27;
-                            separated24 = true;
-                            break;
-                        }
-
-                        if (at27 >= stop26)
-                        {
-                            failedAt25 = at27;
-                            break;
-                        }
-
-                        from = at27 + 1;
+                        end25 = at29;
+                        break;
                     }
-
-                    if (end23 < 0)
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at29, "\n   "))
                     {
-                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n   \" or \"\\n (Reporting by \"", "Body", "after an item of Body", "FeedStory");
-                    }
-
-                    if (!tape.AddSpan(pos, end23 - pos))
-                    {
-                        return error.Mismatch(offset + pos, "Body", "FeedStory");
-                    }
-
-                    count22++;
-                    pos = end23;
-                    if (!separated24)
-                    {
+                        end25 = at29;
                         break;
                     }
 
-                    pos += 4;
+                    if (at29 >= stop28)
+                    {
+                        failedAt26 = at29;
+                        break;
+                    }
+
+                    from = at29 + 1;
                 }
+
+                if (end25 < 0)
+                {
+                    return error.Fail(offset + listStart23, "\"\\n (Reporting by \"", "Body", "after the items of Body (they ran on to the end of the text)", "FeedStory");
+                }
+
+                if (!tape.AddSpan(pos, end25 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Body", "FeedStory");
+                }
+
+                count22++;
+                pos = end25;
             }
 
             if (!tape.Set(slot21, count22))
@@ -704,40 +709,40 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         // {Credits}: stays on its line, ending where ")" at the end of the text first follows.
         {
-            int end28 = -1;
-            int atEnd30 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")", document: true);
-            int stop31 = atEnd30 >= 0 && atEnd30 < text.Length ? atEnd30 : text.Length;
-            int failedAt29 = stop31;
+            int end30 = -1;
+            int atEnd32 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")", document: true);
+            int stop33 = atEnd32 >= 0 && atEnd32 < text.Length ? atEnd32 : text.Length;
+            int failedAt31 = stop33;
             for (int from = pos; ; )
             {
                 // The next place where one of them can start: "\n".
-                int at32 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop31, '\n');
-                if (at32 == atEnd30)
+                int at34 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop33, '\n');
+                if (at34 == atEnd32)
                 {
-                    end28 = at32;
+                    end30 = at34;
                     break;
                 }
 
-                if (at32 >= stop31 || text[at32] == '\n')
+                if (at34 >= stop33 || text[at34] == '\n')
                 {
-                    failedAt29 = at32;
+                    failedAt31 = at34;
                     break;
                 }
 
-                from = at32 + 1;
+                from = at34 + 1;
             }
 
-            if (end28 < 0)
+            if (end30 < 0)
             {
-                return error.Fail(offset + failedAt29, "\")\" at the end of the text", "Credits", "after Credits", "FeedStory");
+                return error.Fail(offset + failedAt31, "\")\" at the end of the text", "Credits", "after Credits", "FeedStory");
             }
 
-            if (!tape.AddSpan(pos, end28 - pos))
+            if (!tape.AddSpan(pos, end30 - pos))
             {
                 return error.Mismatch(offset + pos, "Credits", "FeedStory");
             }
 
-            pos = end28;
+            pos = end30;
         }
 
         // ")" must come next.
@@ -852,9 +857,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Slug", "FeedStory.Slug is null; the layout always writes it.");
                 }
 
-                int start33 = writer.Position;
+                int start35 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start33, writer.Position - start33);
+                tape.AddSpan(start35, writer.Position - start35);
             }
 
             writer.Write("\n");
@@ -865,9 +870,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Headline", "FeedStory.Headline is null; the layout always writes it.");
                 }
 
-                int start34 = writer.Position;
+                int start36 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start34, writer.Position - start34);
+                tape.AddSpan(start36, writer.Position - start36);
             }
 
             writer.Write("\n   ");
@@ -878,9 +883,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("City", "FeedStory.City is null; the layout always writes it.");
                 }
 
-                int start35 = writer.Position;
+                int start37 = writer.Position;
                 writer.Write(this.City);
-                tape.AddSpan(start35, writer.Position - start35);
+                tape.AddSpan(start37, writer.Position - start37);
             }
 
             writer.Write(", ");
@@ -891,9 +896,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Date", "FeedStory.Date is null; the layout always writes it.");
                 }
 
-                int start36 = writer.Position;
+                int start38 = writer.Position;
                 writer.Write(this.Date);
-                tape.AddSpan(start36, writer.Position - start36);
+                tape.AddSpan(start38, writer.Position - start38);
             }
 
             writer.Write(" (Reuters) - ");
@@ -904,12 +909,11 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Lead", "FeedStory.Lead is null; the layout always writes it.");
                 }
 
-                int start37 = writer.Position;
+                int start39 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start37, writer.Position - start37);
+                tape.AddSpan(start39, writer.Position - start39);
             }
 
-            writer.Write("\n   ");
             // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
             {
                 if (this.Body is null)
@@ -917,29 +921,26 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Body", "FeedStory.Body is null; the layout always writes it.");
                 }
 
-                var list38 = this.Body;
-                int slot39 = tape.Reserve();
-                int count40 = 0;
-                for (int i = 0; i < list38.Count; i++)
+                var list40 = this.Body;
+                int slot41 = tape.Reserve();
+                int count42 = 0;
+                for (int i = 0; i < list40.Count; i++)
                 {
-                    var item41 = list38[i];
-                    if (count40 > 0)
-                    {
-                        writer.Write("\n   ");
-                    }
+                    var item43 = list40[i];
+                    writer.Write("\n   "); // before every item, the first too
 
-                    if (item41 is null)
+                    if (item43 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "FeedStory.Body holds a null item.");
                     }
 
-                    int start42 = writer.Position;
-                    writer.Write(item41);
-                    tape.AddSpan(start42, writer.Position - start42);
-                    count40++;
+                    int start44 = writer.Position;
+                    writer.Write(item43);
+                    tape.AddSpan(start44, writer.Position - start44);
+                    count42++;
                 }
 
-                tape.Set(slot39, count40);
+                tape.Set(slot41, count42);
             }
 
             writer.Write("\n (Reporting by ");
@@ -950,9 +951,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Credits", "FeedStory.Credits is null; the layout always writes it.");
                 }
 
-                int start43 = writer.Position;
+                int start45 = writer.Position;
                 writer.Write(this.Credits);
-                tape.AddSpan(start43, writer.Position - start43);
+                tape.AddSpan(start45, writer.Position - start45);
             }
 
             writer.Write(")");
@@ -1010,7 +1011,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public int __EstimateLength()
     {
-        int length = 42;
+        int length = 38;
         if (this.Slug is not null) { length += this.Slug.Length; }
         if (this.Headline is not null) { length += this.Headline.Length; }
         if (this.City is not null) { length += this.City.Length; }

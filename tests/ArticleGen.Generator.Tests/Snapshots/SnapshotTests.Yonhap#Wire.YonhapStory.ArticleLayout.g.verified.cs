@@ -37,8 +37,7 @@ namespace Wire
         /// <item><description>A blank line must come next.</description></item>
         /// <item><description>{Dateline} is read into Dateline (Dateline): it stays on its line, ending where " -- " first follows.</description></item>
         /// <item><description>" -- " must come next.</description></item>
-        /// <item><description>{Lead} is read into Lead (string): it runs, across lines if need be, until a blank line.</description></item>
-        /// <item><description>A blank line must come next.</description></item>
+        /// <item><description>{Lead} is read into Lead (string): it runs, across lines if need be, until 3 blank lines, a blank line or the end of the text.</description></item>
         /// <item><description>{Body...} is read into the list Body: paragraphs, separated by a blank line; the list ends where 3 blank lines or the end of the text follows.</description></item>
         /// <item><description>Optional part [\n\n\n\n{PhotoCaption}]: present only when the text goes on with 3 blank lines; then:</description></item>
         /// <item><description>    3 blank lines must come next.</description></item>
@@ -580,33 +579,44 @@ namespace Wire
 
             pos += 4;
 
-            // {Lead}: runs, across lines if need be, until a blank line.
+            // {Lead}: runs, across lines if need be, until 3 blank lines, a blank line or the end of the text.
             {
                 int end13 = -1;
-                int stop15 = text.Length;
-                int failedAt14 = stop15;
+                int atEnd15 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                int stop16 = atEnd15 >= 0 && atEnd15 < text.Length ? atEnd15 : text.Length;
+                int failedAt14 = stop16;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
-                    int at16 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop15, '\n');
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at16, "\n\n"))
+                    int at17 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop16, '\n');
+                    if (at17 == atEnd15)
                     {
-                        end13 = at16;
+                        end13 = at17;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at17, "\n\n\n\n"))
+                    {
+                        end13 = at17;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at17, "\n\n"))
+                    {
+                        end13 = at17;
                         break;
                     }
 
-                    if (at16 >= stop15)
+                    if (at17 >= stop16)
                     {
-                        failedAt14 = at16;
+                        failedAt14 = at17;
                         break;
                     }
 
-                    from = at16 + 1;
+                    from = at17 + 1;
                 }
 
                 if (end13 < 0)
                 {
-                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Lead", "after Lead", "YonhapStory");
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "3 blank lines, a blank line or the end of the text", "Lead", "after Lead", "YonhapStory");
                 }
 
                 if (!tape.AddSpan(pos, end13 - pos))
@@ -617,81 +627,82 @@ namespace Wire
                 pos = end13;
             }
 
-            // A blank line must come next.
-            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"))
-            {
-                return error.Fail(offset + pos, "a blank line", "Lead", "after Lead", "YonhapStory");
-            }
-
-            pos = global::System.Math.Min(pos + 2, text.Length);
-
-            // {Body...}: paragraphs, separated by a blank line.
+            // {Body...}: paragraphs, separated by a blank line, which comes before the first item too:
+            // with no items, the list is absent together with that separator.
             // The list ends where 3 blank lines or the end of the text follows (that wins over the separator where both match).
             {
-                int slot17 = tape.Reserve();
-                int count18 = 0;
-                // No items at all when what follows the list comes right away.
-                if (!(global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos))
+                int slot18 = tape.Reserve();
+                int count19 = 0;
+                int listStart20 = pos;
+                while (true)
                 {
-                    while (true)
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
                     {
-                        bool separated20 = false;
-                        int end19 = -1;
-                        int atEnd22 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                        int stop23 = atEnd22 >= 0 && atEnd22 < text.Length ? atEnd22 : text.Length;
-                        int failedAt21 = stop23;
-                        for (int from = pos; ; )
+                        break;
+                    }
+
+                    // Every item comes after a blank line.
+                    if (count19 > 0)
+                    {
+                        pos += 2; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"))
+                    {
+                        pos += 2;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "a blank line or 3 blank lines or the end of the text", "Body", "for Body", "YonhapStory");
+                    }
+
+                    int end22 = -1;
+                    int atEnd25 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop26 = atEnd25 >= 0 && atEnd25 < text.Length ? atEnd25 : text.Length;
+                    int failedAt23 = stop26;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, '\n');
+                        if (at27 == atEnd25)
                         {
-                            // The next place where one of them can start: "\n".
-                            int at24 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop23, '\n');
-                            if (at24 == atEnd22)
-                            {
-                                end19 = at24;
-                                break;
-                            }
-                            if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at24, "\n\n\n\n"))
-                            {
-                                end19 = at24;
-                                break;
-                            }
-                            if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "\n\n"))
-                            {
-                                end19 = at24;
-                                separated20 = true;
-                                break;
-                            }
-
-                            if (at24 >= stop23)
-                            {
-                                failedAt21 = at24;
-                                break;
-                            }
-
-                            from = at24 + 1;
+                            end22 = at27;
+                            break;
                         }
-
-                        if (end19 < 0)
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at27, "\n\n\n\n"))
                         {
-                            return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or 3 blank lines or the end of the text", "Body", "after an item of Body", "YonhapStory");
+                            end22 = at27;
+                            break;
                         }
-
-                        if (!tape.AddSpan(pos, end19 - pos))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at27, "\n\n"))
                         {
-                            return error.Mismatch(offset + pos, "Body", "YonhapStory");
-                        }
-
-                        count18++;
-                        pos = end19;
-                        if (!separated20)
-                        {
+                            end22 = at27;
                             break;
                         }
 
-                        pos += 2;
+                        if (at27 >= stop26)
+                        {
+                            failedAt23 = at27;
+                            break;
+                        }
+
+                        from = at27 + 1;
                     }
+
+                    if (end22 < 0)
+                    {
+                        return error.Fail(offset + listStart20, "3 blank lines or the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "YonhapStory");
+                    }
+
+                    if (!tape.AddSpan(pos, end22 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Body", "YonhapStory");
+                    }
+
+                    count19++;
+                    pos = end22;
                 }
 
-                if (!tape.Set(slot17, count18))
+                if (!tape.Set(slot18, count19))
                 {
                     return error.Mismatch(offset + pos, "Body", "YonhapStory");
                 }
@@ -715,40 +726,40 @@ namespace Wire
 
                 // {PhotoCaption}: runs, across lines if need be, until the end of the text.
                 {
-                    int end25 = -1;
-                    int atEnd27 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop28 = atEnd27 >= 0 && atEnd27 < text.Length ? atEnd27 : text.Length;
-                    int failedAt26 = stop28;
+                    int end28 = -1;
+                    int atEnd30 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop31 = atEnd30 >= 0 && atEnd30 < text.Length ? atEnd30 : text.Length;
+                    int failedAt29 = stop31;
                     for (int from = pos; ; )
                     {
                         // Only the end of the text can end it.
-                        int at29 = stop28;
-                        if (at29 == atEnd27)
+                        int at32 = stop31;
+                        if (at32 == atEnd30)
                         {
-                            end25 = at29;
+                            end28 = at32;
                             break;
                         }
 
-                        if (at29 >= stop28)
+                        if (at32 >= stop31)
                         {
-                            failedAt26 = at29;
+                            failedAt29 = at32;
                             break;
                         }
 
-                        from = at29 + 1;
+                        from = at32 + 1;
                     }
 
-                    if (end25 < 0)
+                    if (end28 < 0)
                     {
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "PhotoCaption", "after PhotoCaption", "YonhapStory");
                     }
 
-                    if (!tape.AddSpan(pos, end25 - pos))
+                    if (!tape.AddSpan(pos, end28 - pos))
                     {
                         return error.Mismatch(offset + pos, "PhotoCaption", "YonhapStory");
                     }
 
-                    pos = end25;
+                    pos = end28;
                 }
 
             }
@@ -781,12 +792,12 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed30))
+                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed33))
                 {
                     return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"yyyy-MM-dd\"", "Date", "YonhapStory");
                 }
 
-                dateValue = parsed30;
+                dateValue = parsed33;
             }
 
             // [ (ATTN: {Attention})]: only when the scanner found it.
@@ -805,12 +816,12 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!global::Wire.Dateline.__ReadArticle(text.Slice(start, length), global::ArticleGen.Runtime.ArticleText.Slice(text, backing, start, length), offset + start, ref error, out global::Wire.Dateline? nested31))
+                if (!global::Wire.Dateline.__ReadArticle(text.Slice(start, length), global::ArticleGen.Runtime.ArticleText.Slice(text, backing, start, length), offset + start, ref error, out global::Wire.Dateline? nested34))
                 {
                     return false;
                 }
 
-                datelineValue = nested31;
+                datelineValue = nested34;
             }
 
             // {Lead}
@@ -871,26 +882,26 @@ namespace Wire
                 writer.Write(" date ");
                 // {Date:yyyy-MM-dd}
                 {
-                    int start32 = writer.Position;
+                    int start35 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "yyyy-MM-dd");
-                    tape.AddSpan(start32, writer.Position - start32);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start32), out global::System.DateOnly readBack33) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack33, this.Date)))
+                    tape.AddSpan(start35, writer.Position - start35);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start35), out global::System.DateOnly readBack36) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack36, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("YonhapStory", "Date", "its text \"" + writer.Written.Slice(start32).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("YonhapStory", "Date", "its text \"" + writer.Written.Slice(start35).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 // [ (ATTN: {Attention})]: optional; written when its members have values.
-                bool present34 = this.Attention is not null;
-                tape.Add(present34 ? 1 : 0);
-                if (present34)
+                bool present37 = this.Attention is not null;
+                tape.Add(present37 ? 1 : 0);
+                if (present37)
                 {
                     writer.Write(" (ATTN: ");
                     // {Attention}
                     {
-                        int start35 = writer.Position;
+                        int start38 = writer.Position;
                         writer.Write(this.Attention!);
-                        tape.AddSpan(start35, writer.Position - start35);
+                        tape.AddSpan(start38, writer.Position - start38);
                     }
 
                     writer.Write(")");
@@ -904,10 +915,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Dateline", "YonhapStory.Dateline is null; the layout always writes it.");
                     }
 
-                    int start36 = writer.Position;
-                    bool fitted37 = this.Dateline.__TryWriteArticle(writer.Free, out int written38, topLevel: false);
-                    writer.Advance(fitted37, written38);
-                    tape.AddSpan(start36, writer.Position - start36);
+                    int start39 = writer.Position;
+                    bool fitted40 = this.Dateline.__TryWriteArticle(writer.Free, out int written41, topLevel: false);
+                    writer.Advance(fitted40, written41);
+                    tape.AddSpan(start39, writer.Position - start39);
                 }
 
                 writer.Write(" -- ");
@@ -918,12 +929,11 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Lead", "YonhapStory.Lead is null; the layout always writes it.");
                     }
 
-                    int start39 = writer.Position;
+                    int start42 = writer.Position;
                     writer.Write(this.Lead);
-                    tape.AddSpan(start39, writer.Position - start39);
+                    tape.AddSpan(start42, writer.Position - start42);
                 }
 
-                writer.Write("\n\n");
                 // {Body...}: paragraphs, separated by a blank line.
                 {
                     if (this.Body is null)
@@ -931,42 +941,39 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Body", "YonhapStory.Body is null; the layout always writes it.");
                     }
 
-                    var list40 = this.Body;
-                    int slot41 = tape.Reserve();
-                    int count42 = 0;
-                    for (int i = 0; i < list40.Count; i++)
+                    var list43 = this.Body;
+                    int slot44 = tape.Reserve();
+                    int count45 = 0;
+                    for (int i = 0; i < list43.Count; i++)
                     {
-                        var item43 = list40[i];
-                        if (count42 > 0)
-                        {
-                            writer.Write("\n\n");
-                        }
+                        var item46 = list43[i];
+                        writer.Write("\n\n"); // before every item, the first too
 
-                        if (item43 is null)
+                        if (item46 is null)
                         {
                             throw new global::System.ArgumentNullException("Body", "YonhapStory.Body holds a null item.");
                         }
 
-                        int start44 = writer.Position;
-                        writer.Write(item43);
-                        tape.AddSpan(start44, writer.Position - start44);
-                        count42++;
+                        int start47 = writer.Position;
+                        writer.Write(item46);
+                        tape.AddSpan(start47, writer.Position - start47);
+                        count45++;
                     }
 
-                    tape.Set(slot41, count42);
+                    tape.Set(slot44, count45);
                 }
 
                 // [\n\n\n\n{PhotoCaption}]: optional; written when its members have values.
-                bool present45 = this.PhotoCaption is not null;
-                tape.Add(present45 ? 1 : 0);
-                if (present45)
+                bool present48 = this.PhotoCaption is not null;
+                tape.Add(present48 ? 1 : 0);
+                if (present48)
                 {
                     writer.Write("\n\n\n\n");
                     // {PhotoCaption}
                     {
-                        int start46 = writer.Position;
+                        int start49 = writer.Position;
                         writer.Write(this.PhotoCaption!);
-                        tape.AddSpan(start46, writer.Position - start46);
+                        tape.AddSpan(start49, writer.Position - start49);
                     }
 
                 }
@@ -1025,7 +1032,7 @@ namespace Wire
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public int __EstimateLength()
         {
-            int length = 28;
+            int length = 26;
             length += 32;
             if (this.Attention is not null) { length += this.Attention!.Length; }
             if (this.Dateline is not null) { length += this.Dateline.__EstimateLength(); }

@@ -35,7 +35,7 @@ public class IngestToolTests
             [
                 "agency/agency-2024-07-15.txt:3:19:69",
                 "ap/ap-wire-2024-06-04.txt:2:13:6",
-                "sgml/archive-2024-07.sgml:2:17:8",
+                "sgml/archive-2024-07.sgml:2:15:7",
             ],
             report.Failures.Select(f => $"{f.File}:{f.Story}:{f.Line}:{f.Column}"));
 

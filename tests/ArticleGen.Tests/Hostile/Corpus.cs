@@ -37,6 +37,10 @@ internal static class Corpus
         "TITLE: A title\r\n\r\nThe text.\r\n",
         "   The lead runs\nover two lines.\n   The rest.\n",
         "Title\n\nFirst paragraph.\n\nSecond paragraph.\n",
+        "title: Rice prices fall\nauthor: \nKim Soo-jin\nLee Min\npublished_at: 2025-12-29\n",
+        "title: Rice prices fall\nauthor: \npublished_at: 2025-12-29\n",
+        "Harbor reopens\n   The port reopened on Monday\nafter a week.\n   Ships queued outside.\n   kim@example.com\n(END)\n",
+        "NOTES 2\n\n- Fixes a name.\n\n- Corrects a date\nin para 3.\n-- by Lee\n",
         "<DOC>\n<NOTE>Filed late;\nsee the desk.</NOTE>\n<DATELINE>PORTLAND, March 3 -\n    </DATELINE>\n<TEXT>\nThe text\nruns on.\n</TEXT>\n</DOC>\n",
     ];
 

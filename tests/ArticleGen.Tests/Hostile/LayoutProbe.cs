@@ -616,7 +616,7 @@ internal static class Layouts
     public static LayoutProbe[] CreateAll() =>
     [
         Yonhap(), Dateline(), Ap(), Feed(), Byline(), Slugline(), AllTypes(), TagLines(), Corrections(), Lists(), Quote(),
-        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(),
+        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(), CrawledPage(), SignedStory(), EditorNotes(),
     ];
 
     public static LayoutProbe<YonhapStory> Yonhap() => new(
@@ -700,4 +700,19 @@ internal static class Layouts
         nameof(Constructs.Envelope), true, true, Constructs.Envelope.TryParse, Constructs.Envelope.TryParse, Constructs.Envelope.TryParse,
         Constructs.Envelope.Parse, Constructs.Envelope.Parse, Constructs.Envelope.Parse,
         x => x.Format(), (Envelope x, Span<char> d, out int n) => x.TryFormat(d, out n), (Envelope x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<CrawledPage> CrawledPage() => new(
+        nameof(Constructs.CrawledPage), true, true, Constructs.CrawledPage.TryParse, Constructs.CrawledPage.TryParse, Constructs.CrawledPage.TryParse,
+        Constructs.CrawledPage.Parse, Constructs.CrawledPage.Parse, Constructs.CrawledPage.Parse,
+        x => x.Format(), (CrawledPage x, Span<char> d, out int n) => x.TryFormat(d, out n), (CrawledPage x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<SignedStory> SignedStory() => new(
+        nameof(Constructs.SignedStory), true, true, Constructs.SignedStory.TryParse, Constructs.SignedStory.TryParse, Constructs.SignedStory.TryParse,
+        Constructs.SignedStory.Parse, Constructs.SignedStory.Parse, Constructs.SignedStory.Parse,
+        x => x.Format(), (SignedStory x, Span<char> d, out int n) => x.TryFormat(d, out n), (SignedStory x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<EditorNotes> EditorNotes() => new(
+        nameof(Constructs.EditorNotes), true, true, Constructs.EditorNotes.TryParse, Constructs.EditorNotes.TryParse, Constructs.EditorNotes.TryParse,
+        Constructs.EditorNotes.Parse, Constructs.EditorNotes.Parse, Constructs.EditorNotes.Parse,
+        x => x.Format(), (EditorNotes x, Span<char> d, out int n) => x.TryFormat(d, out n), (EditorNotes x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
 }

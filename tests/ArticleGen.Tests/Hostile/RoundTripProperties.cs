@@ -44,6 +44,9 @@ public class RoundTripProperties(ITestOutputHelper output)
             case nameof(Constructs.HardWrapped): Run(Layouts.HardWrapped(), HostileGens.HardWrapped); break;
             case nameof(Constructs.MemoryStory): Run(Layouts.MemoryStory(), HostileGens.MemoryStory); break;
             case nameof(Constructs.Envelope): Run(Layouts.Envelope(), HostileGens.Envelope); break;
+            case nameof(Constructs.CrawledPage): Run(Layouts.CrawledPage(), HostileGens.CrawledPage); break;
+            case nameof(Constructs.SignedStory): Run(Layouts.SignedStory(), HostileGens.SignedStory); break;
+            case nameof(Constructs.EditorNotes): Run(Layouts.EditorNotes(), HostileGens.EditorNotes); break;
             default: throw new ArgumentException("no generator for " + layout, nameof(layout));
         }
     }
