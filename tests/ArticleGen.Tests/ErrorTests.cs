@@ -132,7 +132,52 @@ public class ErrorTests
     {
         var error = Assert.Throws<ArticleFormatException>(() => Dateline.Parse("SEOUL, Oct. 18 (Yonhap) extra"));
 
+        // At the left-over text itself, not at the end of the line.
         Assert.Equal("Agency", error.Member);
-        Assert.Equal((1, 30), (error.Line, error.Column));
+        Assert.Equal((1, 24), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Text_left_over_after_the_last_literal_is_reported_where_it_starts()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Dateline.Parse("SEOUL, Oct. 18 (Yonhap)  "));
+
+        Assert.Equal((1, 24), (error.Line, error.Column));
+        Assert.StartsWith("Line 1, column 24: expected the end of the text after \")\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_after_the_closing_line_of_a_document_is_reported_at_that_text()
+    {
+        string text = Stories.Ap.TrimEnd('\n') + "  \n";
+
+        var error = Assert.Throws<ArticleFormatException>(() => ApStory.Parse(text));
+
+        int lastLine = text.TrimEnd('\n').Split('\n').Length;
+        Assert.Equal((lastLine, 6), (error.Line, error.Column));
+        Assert.Contains("expected the end of the text after \"\\n\\n(END)\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x20, 0x00 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x20 })]
+    public void Utf16_input_gets_its_own_message(byte[] utf16)
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(utf16));
+
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Contains("UTF-16 byte order mark", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("the text ended", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_says_so_and_never_that_the_text_ended()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(" date 2024"), 0xC3, 0x28];
+
+        var error = Assert.Throws<ArticleFormatException>(() => YonhapStory.Parse(bytes));
+
+        Assert.StartsWith("Line 1, column 11: invalid UTF-8 at byte offset 10 ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("the text ended", error.Message, StringComparison.Ordinal);
     }
 }

@@ -106,6 +106,8 @@ namespace ArticleGen.Generator.Emitting
                 EmitFindEnd(c, node.Ends.Select(e => (e, EndRole.Follower)).ToList(), node.OneLine, end, failedAt, separatorFlag: null, tailFlag: null);
                 using (w.Block($"if ({end} < 0)"))
                 {
+                    EmitLeftoverCheck(c, node.Ends, "pos", node.Member);
+
                     // A one-line capture fails where its line ends; a longer one where its first line ends,
                     // which is where a reader looks for what should have followed.
                     string where = node.OneLine ? failedAt : $"{Rt}ArticleText.LineEnd(text, pos)";
@@ -290,6 +292,8 @@ namespace ArticleGen.Generator.Emitting
                     EmitFindEnd(c, alternatives, oneLine: false, end, failedAt, separatorFlag: null, tailFlag: node.Tail is null ? null : isTail);
                     using (w.Block($"if ({end} < 0)"))
                     {
+                        EmitLeftoverCheck(c, node.Ends, listStart, node.Member);
+
                         // Nothing ended the list before the end of the text: say so where the list starts, which is
                         // where a reader looks for what should have followed it.
                         w.Line($"return error.Fail(offset + {listStart}, {EmitContext.Quote(node.Ends.Count > 0 ? ends : EmitContext.DescribeEnds(node.TailEnds))}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after the items of " + node.Member + " (they ran on to the end of the text)")}, {c.TypeLiteral});");
@@ -321,6 +325,30 @@ namespace ArticleGen.Generator.Emitting
 
             w.Line("}");
             w.Line();
+        }
+
+        /// <summary>
+        /// On the failure path only: where the last literal of the layout did occur but text follows it (two
+        /// spaces after "(END)"), the error goes where that left-over text starts, not where the search began.
+        /// </summary>
+        private static void EmitLeftoverCheck(EmitContext c, EquatableArray<EndAlternative> ends, string from, string member)
+        {
+            foreach (EndAlternative end in ends)
+            {
+                string core = c.IsDocument ? end.Literal.TrimEnd('\n') : end.Literal;
+                if (end.AtEnd && core.Length > 0)
+                {
+                    string leftover = c.Fresh("leftover");
+                    c.W.Line($"int {leftover} = {Rt}ArticleText.EndOfLast(text, {from}, {EmitContext.Quote(core)});");
+                    using (c.W.Block($"if ({leftover} >= 0)"))
+                    {
+                        c.W.Line($"return error.Fail(offset + {leftover}, \"the end of the text\", {EmitContext.Quote(member)}, {EmitContext.Quote("after " + Describe.Literal(core))}, {c.TypeLiteral});");
+                    }
+
+                    c.W.Line();
+                    return;
+                }
+            }
         }
 
         /// <summary>What a match of one end alternative means to the search that found it.</summary>

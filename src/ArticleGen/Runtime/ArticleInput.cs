@@ -81,15 +81,25 @@ namespace ArticleGen.Runtime
             }
 
             var input = default(ArticleInput);
+            if (skipped == 0 && utf8.Length >= 2 && ((utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0xFE && utf8[1] == 0xFF)))
+            {
+                // Not a broken UTF-8 text but a UTF-16 one: say so, rather than point at its first byte.
+                input.Failed = true;
+                input.Error.FailInput(0, "the bytes start with a UTF-16 byte order mark (0x" + utf8[0].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
+                    + " 0x" + utf8[1].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
+                    + "): the text is UTF-16, not UTF-8; decode it (Encoding.Unicode or Encoding.BigEndianUnicode) and parse the string", layoutType);
+                return input;
+            }
+
             char[] buffer = keepBacking ? new char[utf8.Length] : (input._rented = LargeArrays.Rent<char>(Math.Max(utf8.Length, 1)));
             if (!Utf8Text.TryDecode(utf8, buffer, out int written, out int invalidAt))
             {
                 input.SetNormalized(buffer, written, keepBacking);
                 input.Failed = true;
-                input.Error.Fail(input.Text.Length, "valid UTF-8", null, string.Empty, layoutType);
-                input.Error.Note = "(byte 0x" + utf8[invalidAt].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
+                input.Error.FailInput(input.Text.Length, "invalid UTF-8 at byte offset " + (invalidAt + skipped).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " (byte 0x" + utf8[invalidAt].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
                     + " at byte offset " + (invalidAt + skipped).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + " is not valid UTF-8; the text must be UTF-8 encoded)";
+                    + " is not valid UTF-8; the text must be UTF-8 encoded)", layoutType);
                 return input;
             }
 

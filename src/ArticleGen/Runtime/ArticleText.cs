@@ -116,6 +116,17 @@ namespace ArticleGen.Runtime
             return exact >= start && text.Slice(exact).SequenceEqual(literal) ? exact : -1;
         }
 
+        /// <summary>
+        /// For an error message: the index just past the last occurrence of <paramref name="literal"/> at or after
+        /// <paramref name="start"/>, or -1. Where the layout's last literal is there but more text follows it,
+        /// that text is what does not fit.
+        /// </summary>
+        public static int EndOfLast(ReadOnlySpan<char> text, int start, string literal)
+        {
+            int index = text.Slice(start).LastIndexOf(literal.AsSpan());
+            return index < 0 ? -1 : start + index + literal.Length;
+        }
+
         /// <summary>Whether only the end of the text is left at <paramref name="position"/>.</summary>
         public static bool IsEnd(ReadOnlySpan<char> text, int position) => position == text.Length;
 

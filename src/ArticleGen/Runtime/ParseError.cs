@@ -46,6 +46,7 @@ namespace ArticleGen.Runtime
             FoundLength = 0;
             Note = null;
             IsMismatch = false;
+            IsInputProblem = false;
             return false;
         }
 
@@ -59,6 +60,21 @@ namespace ArticleGen.Runtime
             IsMismatch = true;
             return false;
         }
+
+        /// <summary>
+        /// Records input that cannot be read as text at all (invalid UTF-8, a UTF-16 byte order mark): the
+        /// message is <paramref name="problem"/> itself, at the place in the decoded text where it stands.
+        /// </summary>
+        public bool FailInput(int position, string problem, string layoutType)
+        {
+            Fail(position, "valid UTF-8", null, string.Empty, layoutType);
+            Note = problem;
+            IsInputProblem = true;
+            return false;
+        }
+
+        /// <summary>Whether the input itself could not be decoded (see <see cref="FailInput"/>).</summary>
+        public bool IsInputProblem;
 
         /// <summary>Records a value that did not convert to its member type, keeping the offending text's span.</summary>
         public bool FailValue(int position, int length, string expected, string member, string layoutType)
@@ -77,7 +93,15 @@ namespace ArticleGen.Runtime
             string lineText = text.Slice(lineStart, lineEnd - lineStart).ToString();
 
             var message = new System.Text.StringBuilder();
-            message.Append("Line ").Append(line).Append(", column ").Append(column).Append(": expected ").Append(Expected);
+            message.Append("Line ").Append(line).Append(", column ").Append(column).Append(": ");
+            if (IsInputProblem)
+            {
+                message.Append(Note).Append(" (reading ").Append(LayoutType).Append(')');
+                TextPosition.AppendCaretLine(message, line, column, lineText);
+                return new ArticleFormatException(message.ToString(), line, column, Expected ?? string.Empty, Member, LayoutType ?? string.Empty, lineText);
+            }
+
+            message.Append("expected ").Append(Expected);
             if (!string.IsNullOrEmpty(Context))
             {
                 message.Append(' ').Append(Context);

@@ -580,6 +580,12 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
             if (end13 < 0)
             {
+                int leftover18 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\n\n(END)");
+                if (leftover18 >= 0)
+                {
+                    return error.Fail(offset + leftover18, "the end of the text", "Lead", "after \"\\n\\n(END)\"", "ApStory");
+                }
+
                 return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n\\n___\\n\\n\", \"\\n\\n(END)\" at the end of the text or a blank line", "Lead", "after Lead", "ApStory");
             }
 
@@ -595,9 +601,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         // with no items, the list is absent together with that separator.
         // The list ends where "\n\n___\n\n" or "\n\n(END)" at the end of the text follows (that wins over the separator where both match).
         {
-            int slot18 = tape.Reserve();
-            int count19 = 0;
-            int listStart20 = pos;
+            int slot19 = tape.Reserve();
+            int count20 = 0;
+            int listStart21 = pos;
             while (true)
             {
                 if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true) == pos)
@@ -606,7 +612,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 }
 
                 // Every item comes after a blank line.
-                if (count19 > 0)
+                if (count20 > 0)
                 {
                     pos += 2; // the item before ended at it
                 }
@@ -619,54 +625,60 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     return error.Fail(offset + pos, "a blank line or \"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "for Body", "ApStory");
                 }
 
-                int end22 = -1;
-                int atEnd25 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
-                int stop26 = atEnd25 >= 0 && atEnd25 < text.Length ? atEnd25 : text.Length;
-                int failedAt23 = stop26;
+                int end23 = -1;
+                int atEnd26 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
+                int stop27 = atEnd26 >= 0 && atEnd26 < text.Length ? atEnd26 : text.Length;
+                int failedAt24 = stop27;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
-                    int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, '\n');
-                    if (at27 == atEnd25)
+                    int at28 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop27, '\n');
+                    if (at28 == atEnd26)
                     {
-                        end22 = at27;
+                        end23 = at28;
                         break;
                     }
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at27, "\n\n___\n\n"))
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at28, "\n\n___\n\n"))
                     {
-                        end22 = at27;
+                        end23 = at28;
                         break;
                     }
-                    if (global::ArticleGen.Runtime.ArticleText.At(text, at27, "\n\n"))
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at28, "\n\n"))
                     {
-                        end22 = at27;
-                        break;
-                    }
-
-                    if (at27 >= stop26)
-                    {
-                        failedAt23 = at27;
+                        end23 = at28;
                         break;
                     }
 
-                    from = at27 + 1;
+                    if (at28 >= stop27)
+                    {
+                        failedAt24 = at28;
+                        break;
+                    }
+
+                    from = at28 + 1;
                 }
 
-                if (end22 < 0)
+                if (end23 < 0)
                 {
-                    return error.Fail(offset + listStart20, "\"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "ApStory");
+                    int leftover29 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, listStart21, "\n\n(END)");
+                    if (leftover29 >= 0)
+                    {
+                        return error.Fail(offset + leftover29, "the end of the text", "Body", "after \"\\n\\n(END)\"", "ApStory");
+                    }
+
+                    return error.Fail(offset + listStart21, "\"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "ApStory");
                 }
 
-                if (!tape.AddSpan(pos, end22 - pos))
+                if (!tape.AddSpan(pos, end23 - pos))
                 {
                     return error.Mismatch(offset + pos, "Body", "ApStory");
                 }
 
-                count19++;
-                pos = end22;
+                count20++;
+                pos = end23;
             }
 
-            if (!tape.Set(slot18, count19))
+            if (!tape.Set(slot19, count20))
             {
                 return error.Mismatch(offset + pos, "Body", "ApStory");
             }
@@ -690,40 +702,46 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
             // {Contributors}: runs, across lines if need be, until "\n\n(END)" at the end of the text.
             {
-                int end28 = -1;
-                int atEnd30 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
-                int stop31 = atEnd30 >= 0 && atEnd30 < text.Length ? atEnd30 : text.Length;
-                int failedAt29 = stop31;
+                int end30 = -1;
+                int atEnd32 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)", document: true);
+                int stop33 = atEnd32 >= 0 && atEnd32 < text.Length ? atEnd32 : text.Length;
+                int failedAt31 = stop33;
                 for (int from = pos; ; )
                 {
                     // Only the end of the text can end it.
-                    int at32 = stop31;
-                    if (at32 == atEnd30)
+                    int at34 = stop33;
+                    if (at34 == atEnd32)
                     {
-                        end28 = at32;
+                        end30 = at34;
                         break;
                     }
 
-                    if (at32 >= stop31)
+                    if (at34 >= stop33)
                     {
-                        failedAt29 = at32;
+                        failedAt31 = at34;
                         break;
                     }
 
-                    from = at32 + 1;
+                    from = at34 + 1;
                 }
 
-                if (end28 < 0)
+                if (end30 < 0)
                 {
+                    int leftover35 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\n\n(END)");
+                    if (leftover35 >= 0)
+                    {
+                        return error.Fail(offset + leftover35, "the end of the text", "Contributors", "after \"\\n\\n(END)\"", "ApStory");
+                    }
+
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n\\n(END)\" at the end of the text", "Contributors", "after Contributors", "ApStory");
                 }
 
-                if (!tape.AddSpan(pos, end28 - pos))
+                if (!tape.AddSpan(pos, end30 - pos))
                 {
                     return error.Mismatch(offset + pos, "Contributors", "ApStory");
                 }
 
-                pos = end28;
+                pos = end30;
             }
 
         }
@@ -841,9 +859,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Headline", "ApStory.Headline is null; the layout always writes it.");
                 }
 
-                int start33 = writer.Position;
+                int start36 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start33, writer.Position - start33);
+                tape.AddSpan(start36, writer.Position - start36);
             }
 
             writer.Write("\nBy ");
@@ -854,9 +872,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Byline", "ApStory.Byline is null; the layout always writes it.");
                 }
 
-                int start34 = writer.Position;
+                int start37 = writer.Position;
                 writer.Write(this.Byline);
-                tape.AddSpan(start34, writer.Position - start34);
+                tape.AddSpan(start37, writer.Position - start37);
             }
 
             writer.Write("\n\n");
@@ -867,9 +885,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Dateline", "ApStory.Dateline is null; the layout always writes it.");
                 }
 
-                int start35 = writer.Position;
+                int start38 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start35, writer.Position - start35);
+                tape.AddSpan(start38, writer.Position - start38);
             }
 
             writer.Write(" (AP) — ");
@@ -880,9 +898,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Lead", "ApStory.Lead is null; the layout always writes it.");
                 }
 
-                int start36 = writer.Position;
+                int start39 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start36, writer.Position - start36);
+                tape.AddSpan(start39, writer.Position - start39);
             }
 
             // {Body...}: paragraphs, separated by a blank line.
@@ -892,39 +910,39 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Body", "ApStory.Body is null; the layout always writes it.");
                 }
 
-                var list37 = this.Body;
-                int slot38 = tape.Reserve();
-                int count39 = 0;
-                for (int i = 0; i < list37.Count; i++)
+                var list40 = this.Body;
+                int slot41 = tape.Reserve();
+                int count42 = 0;
+                for (int i = 0; i < list40.Count; i++)
                 {
-                    var item40 = list37[i];
+                    var item43 = list40[i];
                     writer.Write("\n\n"); // before every item, the first too
 
-                    if (item40 is null)
+                    if (item43 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "ApStory.Body holds a null item.");
                     }
 
-                    int start41 = writer.Position;
-                    writer.Write(item40);
-                    tape.AddSpan(start41, writer.Position - start41);
-                    count39++;
+                    int start44 = writer.Position;
+                    writer.Write(item43);
+                    tape.AddSpan(start44, writer.Position - start44);
+                    count42++;
                 }
 
-                tape.Set(slot38, count39);
+                tape.Set(slot41, count42);
             }
 
             // [\n\n___\n\n{Contributors}]: optional; written when its members have values.
-            bool present42 = this.Contributors is not null;
-            tape.Add(present42 ? 1 : 0);
-            if (present42)
+            bool present45 = this.Contributors is not null;
+            tape.Add(present45 ? 1 : 0);
+            if (present45)
             {
                 writer.Write("\n\n___\n\n");
                 // {Contributors}
                 {
-                    int start43 = writer.Position;
+                    int start46 = writer.Position;
                     writer.Write(this.Contributors!);
-                    tape.AddSpan(start43, writer.Position - start43);
+                    tape.AddSpan(start46, writer.Position - start46);
                 }
 
             }

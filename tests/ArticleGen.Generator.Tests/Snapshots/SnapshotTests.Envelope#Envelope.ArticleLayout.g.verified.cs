@@ -523,6 +523,12 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
 
             if (end9 < 0)
             {
+                int leftover14 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\n</TEXT>\n</DOC>");
+                if (leftover14 >= 0)
+                {
+                    return error.Fail(offset + leftover14, "the end of the text", "Text", "after \"\\n</TEXT>\\n</DOC>\"", "Envelope");
+                }
+
                 return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n</TEXT>\\n</DOC>\" at the end of the text", "Text", "after Text", "Envelope");
             }
 
@@ -606,9 +612,9 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Note", "Envelope.Note is null; the layout always writes it.");
                 }
 
-                int start14 = writer.Position;
+                int start15 = writer.Position;
                 writer.Write(this.Note);
-                tape.AddSpan(start14, writer.Position - start14);
+                tape.AddSpan(start15, writer.Position - start15);
             }
 
             writer.Write("</NOTE>\n<DATELINE>");
@@ -619,9 +625,9 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Dateline", "Envelope.Dateline is null; the layout always writes it.");
                 }
 
-                int start15 = writer.Position;
+                int start16 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start15, writer.Position - start15);
+                tape.AddSpan(start16, writer.Position - start16);
             }
 
             writer.Write("</DATELINE>\n<TEXT>\n");
@@ -632,9 +638,9 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Text", "Envelope.Text is null; the layout always writes it.");
                 }
 
-                int start16 = writer.Position;
+                int start17 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start16, writer.Position - start16);
+                tape.AddSpan(start17, writer.Position - start17);
             }
 
             writer.Write("\n</TEXT>\n</DOC>");

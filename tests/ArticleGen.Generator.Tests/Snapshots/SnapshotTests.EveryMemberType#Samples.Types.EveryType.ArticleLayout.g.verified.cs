@@ -1000,6 +1000,12 @@ namespace Samples.Types
 
                 if (end45 < 0)
                 {
+                    int leftover50 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\nNumbers:\n\nTags:");
+                    if (leftover50 >= 0)
+                    {
+                        return error.Fail(offset + leftover50, "the end of the text", "Slice", "after \"\\nNumbers:\\n\\nTags:\"", "EveryType");
+                    }
+
                     return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text, \"\\nNumbers:\\n\", \"\\nNote: \" or \"\\nRank: \"", "Slice", "after Slice", "EveryType");
                 }
 
@@ -1037,60 +1043,66 @@ namespace Samples.Types
 
                 // {Note}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text, "\nNumbers:\n" or "\nRank: ".
                 {
-                    int end50 = -1;
-                    int atEnd52 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:", document: true);
-                    int stop53 = atEnd52 >= 0 && atEnd52 < text.Length ? atEnd52 : text.Length;
-                    int failedAt51 = stop53;
+                    int end51 = -1;
+                    int atEnd53 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:", document: true);
+                    int stop54 = atEnd53 >= 0 && atEnd53 < text.Length ? atEnd53 : text.Length;
+                    int failedAt52 = stop54;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
-                        int at54 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop53, '\n');
-                        if (at54 == atEnd52)
+                        int at55 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop54, '\n');
+                        if (at55 == atEnd53)
                         {
-                            end50 = at54;
+                            end51 = at55;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at54, "\nNumbers:\n\nTags:\n- "))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at55, "\nNumbers:\n\nTags:\n- "))
                         {
-                            end50 = at54;
+                            end51 = at55;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at54, "\nNumbers:\n\nTags:\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at55, "\nNumbers:\n\nTags:\n\n"))
                         {
-                            end50 = at54;
+                            end51 = at55;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at54, "\nNumbers:\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at55, "\nNumbers:\n"))
                         {
-                            end50 = at54;
+                            end51 = at55;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at54, "\nRank: "))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at55, "\nRank: "))
                         {
-                            end50 = at54;
-                            break;
-                        }
-
-                        if (at54 >= stop53)
-                        {
-                            failedAt51 = at54;
+                            end51 = at55;
                             break;
                         }
 
-                        from = at54 + 1;
+                        if (at55 >= stop54)
+                        {
+                            failedAt52 = at55;
+                            break;
+                        }
+
+                        from = at55 + 1;
                     }
 
-                    if (end50 < 0)
+                    if (end51 < 0)
                     {
+                        int leftover56 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\nNumbers:\n\nTags:");
+                        if (leftover56 >= 0)
+                        {
+                            return error.Fail(offset + leftover56, "the end of the text", "Note", "after \"\\nNumbers:\\n\\nTags:\"", "EveryType");
+                        }
+
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text, \"\\nNumbers:\\n\" or \"\\nRank: \"", "Note", "after Note", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end50 - pos))
+                    if (!tape.AddSpan(pos, end51 - pos))
                     {
                         return error.Mismatch(offset + pos, "Note", "EveryType");
                     }
 
-                    pos = end50;
+                    pos = end51;
                 }
 
                 // A line break must come next.
@@ -1125,55 +1137,61 @@ namespace Samples.Types
 
                 // {Rank}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text or "\nNumbers:\n".
                 {
-                    int end55 = -1;
-                    int atEnd57 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:", document: true);
-                    int stop58 = atEnd57 >= 0 && atEnd57 < text.Length ? atEnd57 : text.Length;
-                    int failedAt56 = stop58;
+                    int end57 = -1;
+                    int atEnd59 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:", document: true);
+                    int stop60 = atEnd59 >= 0 && atEnd59 < text.Length ? atEnd59 : text.Length;
+                    int failedAt58 = stop60;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
-                        int at59 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop58, '\n');
-                        if (at59 == atEnd57)
+                        int at61 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop60, '\n');
+                        if (at61 == atEnd59)
                         {
-                            end55 = at59;
+                            end57 = at61;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at59, "\nNumbers:\n\nTags:\n- "))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at61, "\nNumbers:\n\nTags:\n- "))
                         {
-                            end55 = at59;
+                            end57 = at61;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at59, "\nNumbers:\n\nTags:\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at61, "\nNumbers:\n\nTags:\n\n"))
                         {
-                            end55 = at59;
+                            end57 = at61;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at59, "\nNumbers:\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at61, "\nNumbers:\n"))
                         {
-                            end55 = at59;
-                            break;
-                        }
-
-                        if (at59 >= stop58)
-                        {
-                            failedAt56 = at59;
+                            end57 = at61;
                             break;
                         }
 
-                        from = at59 + 1;
+                        if (at61 >= stop60)
+                        {
+                            failedAt58 = at61;
+                            break;
+                        }
+
+                        from = at61 + 1;
                     }
 
-                    if (end55 < 0)
+                    if (end57 < 0)
                     {
+                        int leftover62 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\nNumbers:\n\nTags:");
+                        if (leftover62 >= 0)
+                        {
+                            return error.Fail(offset + leftover62, "the end of the text", "Rank", "after \"\\nNumbers:\\n\\nTags:\"", "EveryType");
+                        }
+
                         return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text or \"\\nNumbers:\\n\"", "Rank", "after Rank", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end55 - pos))
+                    if (!tape.AddSpan(pos, end57 - pos))
                     {
                         return error.Mismatch(offset + pos, "Rank", "EveryType");
                     }
 
-                    pos = end55;
+                    pos = end57;
                 }
 
                 // A line break must come next.
@@ -1202,9 +1220,9 @@ namespace Samples.Types
             // with no items, the list is absent together with that separator.
             // The list ends where "\n\nTags:\n- ", "\n\nTags:\n\n" or "\n\nTags:" at the end of the text follows (that wins over the separator where both match).
             {
-                int slot60 = tape.Reserve();
-                int count61 = 0;
-                int listStart62 = pos;
+                int slot63 = tape.Reserve();
+                int count64 = 0;
+                int listStart65 = pos;
                 while (true)
                 {
                     if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:\n- ") || global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\nTags:\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\nTags:", document: true) == pos)
@@ -1213,7 +1231,7 @@ namespace Samples.Types
                     }
 
                     // Every item comes after a line break.
-                    if (count61 > 0)
+                    if (count64 > 0)
                     {
                         pos += 1; // the item before ended at it
                     }
@@ -1226,59 +1244,65 @@ namespace Samples.Types
                         return error.Fail(offset + pos, "a line break or \"\\n\\nTags:\\n- \", \"\\n\\nTags:\\n\\n\" or \"\\n\\nTags:\" at the end of the text", "Numbers", "for Numbers", "EveryType");
                     }
 
-                    int end64 = -1;
-                    int atEnd67 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\nTags:", document: true);
-                    int stop68 = atEnd67 >= 0 && atEnd67 < text.Length ? atEnd67 : text.Length;
-                    int failedAt65 = stop68;
+                    int end67 = -1;
+                    int atEnd70 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\nTags:", document: true);
+                    int stop71 = atEnd70 >= 0 && atEnd70 < text.Length ? atEnd70 : text.Length;
+                    int failedAt68 = stop71;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
-                        int at69 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop68, '\n');
-                        if (at69 == atEnd67)
+                        int at72 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop71, '\n');
+                        if (at72 == atEnd70)
                         {
-                            end64 = at69;
+                            end67 = at72;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at69, "\n\nTags:\n- "))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at72, "\n\nTags:\n- "))
                         {
-                            end64 = at69;
+                            end67 = at72;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at69, "\n\nTags:\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at72, "\n\nTags:\n\n"))
                         {
-                            end64 = at69;
+                            end67 = at72;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at69, "\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at72, "\n"))
                         {
-                            end64 = at69;
-                            break;
-                        }
-
-                        if (at69 >= stop68)
-                        {
-                            failedAt65 = at69;
+                            end67 = at72;
                             break;
                         }
 
-                        from = at69 + 1;
+                        if (at72 >= stop71)
+                        {
+                            failedAt68 = at72;
+                            break;
+                        }
+
+                        from = at72 + 1;
                     }
 
-                    if (end64 < 0)
+                    if (end67 < 0)
                     {
-                        return error.Fail(offset + listStart62, "\"\\n\\nTags:\\n- \", \"\\n\\nTags:\\n\\n\" or \"\\n\\nTags:\" at the end of the text", "Numbers", "after the items of Numbers (they ran on to the end of the text)", "EveryType");
+                        int leftover73 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, listStart65, "\n\nTags:");
+                        if (leftover73 >= 0)
+                        {
+                            return error.Fail(offset + leftover73, "the end of the text", "Numbers", "after \"\\n\\nTags:\"", "EveryType");
+                        }
+
+                        return error.Fail(offset + listStart65, "\"\\n\\nTags:\\n- \", \"\\n\\nTags:\\n\\n\" or \"\\n\\nTags:\" at the end of the text", "Numbers", "after the items of Numbers (they ran on to the end of the text)", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end64 - pos))
+                    if (!tape.AddSpan(pos, end67 - pos))
                     {
                         return error.Mismatch(offset + pos, "Numbers", "EveryType");
                     }
 
-                    count61++;
-                    pos = end64;
+                    count64++;
+                    pos = end67;
                 }
 
-                if (!tape.Set(slot60, count61))
+                if (!tape.Set(slot63, count64))
                 {
                     return error.Mismatch(offset + pos, "Numbers", "EveryType");
                 }
@@ -1296,9 +1320,9 @@ namespace Samples.Types
             // with no items, the list is absent together with that separator.
             // The list ends where a blank line or the end of the text follows (that wins over the separator where both match).
             {
-                int slot70 = tape.Reserve();
-                int count71 = 0;
-                int listStart72 = pos;
+                int slot74 = tape.Reserve();
+                int count75 = 0;
+                int listStart76 = pos;
                 while (true)
                 {
                     if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
@@ -1307,7 +1331,7 @@ namespace Samples.Types
                     }
 
                     // Every item comes after "\n- ".
-                    if (count71 > 0)
+                    if (count75 > 0)
                     {
                         pos += 3; // the item before ended at it
                     }
@@ -1320,54 +1344,54 @@ namespace Samples.Types
                         return error.Fail(offset + pos, "\"\\n- \" or a blank line or the end of the text", "Tags", "for Tags", "EveryType");
                     }
 
-                    int end74 = -1;
-                    int atEnd77 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop78 = atEnd77 >= 0 && atEnd77 < text.Length ? atEnd77 : text.Length;
-                    int failedAt75 = stop78;
+                    int end78 = -1;
+                    int atEnd81 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop82 = atEnd81 >= 0 && atEnd81 < text.Length ? atEnd81 : text.Length;
+                    int failedAt79 = stop82;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
-                        int at79 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop78, '\n');
-                        if (at79 == atEnd77)
+                        int at83 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop82, '\n');
+                        if (at83 == atEnd81)
                         {
-                            end74 = at79;
+                            end78 = at83;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at79, "\n- "))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at83, "\n- "))
                         {
-                            end74 = at79;
+                            end78 = at83;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at79, "\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at83, "\n\n"))
                         {
-                            end74 = at79;
-                            break;
-                        }
-
-                        if (at79 >= stop78)
-                        {
-                            failedAt75 = at79;
+                            end78 = at83;
                             break;
                         }
 
-                        from = at79 + 1;
+                        if (at83 >= stop82)
+                        {
+                            failedAt79 = at83;
+                            break;
+                        }
+
+                        from = at83 + 1;
                     }
 
-                    if (end74 < 0)
+                    if (end78 < 0)
                     {
-                        return error.Fail(offset + listStart72, "a blank line or the end of the text", "Tags", "after the items of Tags (they ran on to the end of the text)", "EveryType");
+                        return error.Fail(offset + listStart76, "a blank line or the end of the text", "Tags", "after the items of Tags (they ran on to the end of the text)", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end74 - pos))
+                    if (!tape.AddSpan(pos, end78 - pos))
                     {
                         return error.Mismatch(offset + pos, "Tags", "EveryType");
                     }
 
-                    count71++;
-                    pos = end74;
+                    count75++;
+                    pos = end78;
                 }
 
-                if (!tape.Set(slot70, count71))
+                if (!tape.Set(slot74, count75))
                 {
                     return error.Mismatch(offset + pos, "Tags", "EveryType");
                 }
@@ -1377,9 +1401,9 @@ namespace Samples.Types
             // with no items, the list is absent together with that separator.
             // The list ends where the end of the text follows (that wins over the separator where both match).
             {
-                int slot80 = tape.Reserve();
-                int count81 = 0;
-                int listStart82 = pos;
+                int slot84 = tape.Reserve();
+                int count85 = 0;
+                int listStart86 = pos;
                 while (true)
                 {
                     if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
@@ -1388,7 +1412,7 @@ namespace Samples.Types
                     }
 
                     // Every item comes after a blank line.
-                    if (count81 > 0)
+                    if (count85 > 0)
                     {
                         pos += 2; // the item before ended at it
                     }
@@ -1401,49 +1425,49 @@ namespace Samples.Types
                         return error.Fail(offset + pos, "a blank line or the end of the text", "Paragraphs", "for Paragraphs", "EveryType");
                     }
 
-                    int end84 = -1;
-                    int atEnd87 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop88 = atEnd87 >= 0 && atEnd87 < text.Length ? atEnd87 : text.Length;
-                    int failedAt85 = stop88;
+                    int end88 = -1;
+                    int atEnd91 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+                    int stop92 = atEnd91 >= 0 && atEnd91 < text.Length ? atEnd91 : text.Length;
+                    int failedAt89 = stop92;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
-                        int at89 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop88, '\n');
-                        if (at89 == atEnd87)
+                        int at93 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop92, '\n');
+                        if (at93 == atEnd91)
                         {
-                            end84 = at89;
+                            end88 = at93;
                             break;
                         }
-                        if (global::ArticleGen.Runtime.ArticleText.At(text, at89, "\n\n"))
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at93, "\n\n"))
                         {
-                            end84 = at89;
-                            break;
-                        }
-
-                        if (at89 >= stop88)
-                        {
-                            failedAt85 = at89;
+                            end88 = at93;
                             break;
                         }
 
-                        from = at89 + 1;
+                        if (at93 >= stop92)
+                        {
+                            failedAt89 = at93;
+                            break;
+                        }
+
+                        from = at93 + 1;
                     }
 
-                    if (end84 < 0)
+                    if (end88 < 0)
                     {
-                        return error.Fail(offset + listStart82, "the end of the text", "Paragraphs", "after the items of Paragraphs (they ran on to the end of the text)", "EveryType");
+                        return error.Fail(offset + listStart86, "the end of the text", "Paragraphs", "after the items of Paragraphs (they ran on to the end of the text)", "EveryType");
                     }
 
-                    if (!tape.AddSpan(pos, end84 - pos))
+                    if (!tape.AddSpan(pos, end88 - pos))
                     {
                         return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
                     }
 
-                    count81++;
-                    pos = end84;
+                    count85++;
+                    pos = end88;
                 }
 
-                if (!tape.Set(slot80, count81))
+                if (!tape.Set(slot84, count85))
                 {
                     return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
                 }
@@ -1484,132 +1508,132 @@ namespace Samples.Types
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadId(text.Slice(start, length), out int parsed90))
+                if (!__TryReadId(text.Slice(start, length), out int parsed94))
                 {
                     return error.FailValue(offset + start, length, "Id as an int", "Id", "EveryType");
                 }
 
-                idValue = parsed90;
+                idValue = parsed94;
             }
 
             // {Count}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadCount(text.Slice(start, length), out long parsed91))
+                if (!__TryReadCount(text.Slice(start, length), out long parsed95))
                 {
                     return error.FailValue(offset + start, length, "Count as a long", "Count", "EveryType");
                 }
 
-                countValue = parsed91;
+                countValue = parsed95;
             }
 
             // {Ratio}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadRatio(text.Slice(start, length), out double parsed92))
+                if (!__TryReadRatio(text.Slice(start, length), out double parsed96))
                 {
                     return error.FailValue(offset + start, length, "Ratio as a double", "Ratio", "EveryType");
                 }
 
-                ratioValue = parsed92;
+                ratioValue = parsed96;
             }
 
             // {Price}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed93))
+                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed97))
                 {
                     return error.FailValue(offset + start, length, "Price as a decimal", "Price", "EveryType");
                 }
 
-                priceValue = parsed93;
+                priceValue = parsed97;
             }
 
             // {Flag}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadFlag(text.Slice(start, length), out bool parsed94))
+                if (!__TryReadFlag(text.Slice(start, length), out bool parsed98))
                 {
                     return error.FailValue(offset + start, length, "Flag as a bool", "Flag", "EveryType");
                 }
 
-                flagValue = parsed94;
+                flagValue = parsed98;
             }
 
             // {Kind}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed95))
+                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed99))
                 {
                     return error.FailValue(offset + start, length, "Kind as a Priority", "Kind", "EveryType");
                 }
 
-                kindValue = parsed95;
+                kindValue = parsed99;
             }
 
             // {Date:dd.MM.yyyy}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed96))
+                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed100))
                 {
                     return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"dd.MM.yyyy\"", "Date", "EveryType");
                 }
 
-                dateValue = parsed96;
+                dateValue = parsed100;
             }
 
             // {Time}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed97))
+                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed101))
                 {
                     return error.FailValue(offset + start, length, "Time as a TimeOnly in the format \"HH:mm:ss.FFFFFFF\"", "Time", "EveryType");
                 }
 
-                timeValue = parsed97;
+                timeValue = parsed101;
             }
 
             // {Stamp}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed98))
+                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed102))
                 {
                     return error.FailValue(offset + start, length, "Stamp as a DateTime in the format \"O\"", "Stamp", "EveryType");
                 }
 
-                stampValue = parsed98;
+                stampValue = parsed102;
             }
 
             // {Offset}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed99))
+                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed103))
                 {
                     return error.FailValue(offset + start, length, "Offset as a DateTimeOffset in the format \"O\"", "Offset", "EveryType");
                 }
 
-                offsetValue = parsed99;
+                offsetValue = parsed103;
             }
 
             // {Key}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed100))
+                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed104))
                 {
                     return error.FailValue(offset + start, length, "Key as a Guid", "Key", "EveryType");
                 }
 
-                keyValue = parsed100;
+                keyValue = parsed104;
             }
 
             // {Slice}
@@ -1638,12 +1662,12 @@ namespace Samples.Types
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    if (!__TryReadRank(text.Slice(start, length), out int parsed101))
+                    if (!__TryReadRank(text.Slice(start, length), out int parsed105))
                     {
                         return error.FailValue(offset + start, length, "Rank as an int", "Rank", "EveryType");
                     }
 
-                    rankValue = parsed101;
+                    rankValue = parsed105;
                 }
 
             }
@@ -1657,12 +1681,12 @@ namespace Samples.Types
                     int start = tape.Read();
                     int length = tape.Read();
                     int item;
-                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed102))
+                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed106))
                     {
                         return error.FailValue(offset + start, length, "an item of Numbers as an int", "Numbers", "EveryType");
                     }
 
-                    item = parsed102;
+                    item = parsed106;
                     items.Add(item);
                 }
 
@@ -1748,174 +1772,174 @@ namespace Samples.Types
                 writer.Write("Id: ");
                 // {Id}
                 {
-                    int start103 = writer.Position;
+                    int start107 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
-                    tape.AddSpan(start103, writer.Position - start103);
-                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start103), out int readBack104) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack104, this.Id)))
+                    tape.AddSpan(start107, writer.Position - start107);
+                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start107), out int readBack108) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack108, this.Id)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start103).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start107).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nCount: ");
                 // {Count}
                 {
-                    int start105 = writer.Position;
+                    int start109 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
-                    tape.AddSpan(start105, writer.Position - start105);
-                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start105), out long readBack106) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack106, this.Count)))
+                    tape.AddSpan(start109, writer.Position - start109);
+                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start109), out long readBack110) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack110, this.Count)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start105).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
-                    int start107 = writer.Position;
+                    int start111 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
-                    tape.AddSpan(start107, writer.Position - start107);
-                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start107), out double readBack108) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack108, this.Ratio)))
+                    tape.AddSpan(start111, writer.Position - start111);
+                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start111), out double readBack112) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack112, this.Ratio)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start107).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
-                    int start109 = writer.Position;
+                    int start113 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
-                    tape.AddSpan(start109, writer.Position - start109);
-                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start109), out decimal readBack110) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack110, this.Price)))
+                    tape.AddSpan(start113, writer.Position - start113);
+                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start113), out decimal readBack114) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack114, this.Price)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
-                    int start111 = writer.Position;
+                    int start115 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
-                    tape.AddSpan(start111, writer.Position - start111);
-                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start111), out bool readBack112) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack112, this.Flag)))
+                    tape.AddSpan(start115, writer.Position - start115);
+                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start115), out bool readBack116) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack116, this.Flag)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
-                    int start113 = writer.Position;
+                    int start117 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
-                    tape.AddSpan(start113, writer.Position - start113);
-                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start113), out global::Samples.Types.Priority readBack114) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack114, this.Kind)))
+                    tape.AddSpan(start117, writer.Position - start117);
+                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start117), out global::Samples.Types.Priority readBack118) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack118, this.Kind)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
-                    int start115 = writer.Position;
+                    int start119 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
-                    tape.AddSpan(start115, writer.Position - start115);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start115), out global::System.DateOnly readBack116) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack116, this.Date)))
+                    tape.AddSpan(start119, writer.Position - start119);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start119), out global::System.DateOnly readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack120, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nTime: ");
                 // {Time}
                 {
-                    int start117 = writer.Position;
+                    int start121 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
-                    tape.AddSpan(start117, writer.Position - start117);
-                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start117), out global::System.TimeOnly readBack118) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack118, this.Time)))
+                    tape.AddSpan(start121, writer.Position - start121);
+                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start121), out global::System.TimeOnly readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack122, this.Time)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
-                    int start119 = writer.Position;
+                    int start123 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
-                    tape.AddSpan(start119, writer.Position - start119);
-                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start119), out global::System.DateTime readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack120, this.Stamp)))
+                    tape.AddSpan(start123, writer.Position - start123);
+                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start123), out global::System.DateTime readBack124) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack124, this.Stamp)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start123).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
-                    int start121 = writer.Position;
+                    int start125 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
-                    tape.AddSpan(start121, writer.Position - start121);
-                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start121), out global::System.DateTimeOffset readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack122, this.Offset)))
+                    tape.AddSpan(start125, writer.Position - start125);
+                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start125), out global::System.DateTimeOffset readBack126) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack126, this.Offset)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start125).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKey: ");
                 // {Key}
                 {
-                    int start123 = writer.Position;
+                    int start127 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
-                    tape.AddSpan(start123, writer.Position - start123);
-                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start123), out global::System.Guid readBack124) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack124, this.Key)))
+                    tape.AddSpan(start127, writer.Position - start127);
+                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start127), out global::System.Guid readBack128) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack128, this.Key)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start123).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start127).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
-                    int start125 = writer.Position;
+                    int start129 = writer.Position;
                     writer.Write(this.Slice.Span);
-                    tape.AddSpan(start125, writer.Position - start125);
+                    tape.AddSpan(start129, writer.Position - start129);
                 }
 
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
-                bool present126 = this.Note is not null;
-                tape.Add(present126 ? 1 : 0);
-                if (present126)
+                bool present130 = this.Note is not null;
+                tape.Add(present130 ? 1 : 0);
+                if (present130)
                 {
                     writer.Write("Note: ");
                     // {Note}
                     {
-                        int start127 = writer.Position;
+                        int start131 = writer.Position;
                         writer.Write(this.Note!);
-                        tape.AddSpan(start127, writer.Position - start127);
+                        tape.AddSpan(start131, writer.Position - start131);
                     }
 
                     writer.Write("\n");
                 }
 
                 // [Rank: {Rank}\n]: optional; written when its members have values.
-                bool present128 = this.Rank is not null;
-                tape.Add(present128 ? 1 : 0);
-                if (present128)
+                bool present132 = this.Rank is not null;
+                tape.Add(present132 ? 1 : 0);
+                if (present132)
                 {
                     writer.Write("Rank: ");
                     // {Rank}
                     {
-                        int start129 = writer.Position;
+                        int start133 = writer.Position;
                         global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
-                        tape.AddSpan(start129, writer.Position - start129);
-                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start129), out int readBack130) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack130, this.Rank.GetValueOrDefault())))
+                        tape.AddSpan(start133, writer.Position - start133);
+                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start133), out int readBack134) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack134, this.Rank.GetValueOrDefault())))
                         {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start129).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start133).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                         }
                     }
 
@@ -1930,25 +1954,25 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
                     }
 
-                    var list131 = this.Numbers;
-                    int slot132 = tape.Reserve();
-                    int count133 = 0;
-                    for (int i = 0; i < list131.Count; i++)
+                    var list135 = this.Numbers;
+                    int slot136 = tape.Reserve();
+                    int count137 = 0;
+                    for (int i = 0; i < list135.Count; i++)
                     {
-                        var item134 = list131[i];
+                        var item138 = list135[i];
                         writer.Write("\n"); // before every item, the first too
 
-                        int start135 = writer.Position;
-                        global::ArticleGen.Runtime.SpanValues.Write(item134, ref writer, default);
-                        tape.AddSpan(start135, writer.Position - start135);
-                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start135), out int readBack136) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack136, item134)))
+                        int start139 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item138, ref writer, default);
+                        tape.AddSpan(start139, writer.Position - start139);
+                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start139), out int readBack140) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack140, item138)))
                         {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start135).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start139).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                         }
-                        count133++;
+                        count137++;
                     }
 
-                    tape.Set(slot132, count133);
+                    tape.Set(slot136, count137);
                 }
 
                 writer.Write("\n\nTags:");
@@ -1959,26 +1983,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
                     }
 
-                    var list137 = this.Tags;
-                    int slot138 = tape.Reserve();
-                    int count139 = 0;
-                    for (int i = 0; i < list137.Length; i++)
+                    var list141 = this.Tags;
+                    int slot142 = tape.Reserve();
+                    int count143 = 0;
+                    for (int i = 0; i < list141.Length; i++)
                     {
-                        var item140 = list137[i];
+                        var item144 = list141[i];
                         writer.Write("\n- "); // before every item, the first too
 
-                        if (item140 is null)
+                        if (item144 is null)
                         {
                             throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
                         }
 
-                        int start141 = writer.Position;
-                        writer.Write(item140);
-                        tape.AddSpan(start141, writer.Position - start141);
-                        count139++;
+                        int start145 = writer.Position;
+                        writer.Write(item144);
+                        tape.AddSpan(start145, writer.Position - start145);
+                        count143++;
                     }
 
-                    tape.Set(slot138, count139);
+                    tape.Set(slot142, count143);
                 }
 
                 // {Paragraphs...}: paragraphs, separated by a blank line.
@@ -1988,26 +2012,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
                     }
 
-                    var list142 = this.Paragraphs;
-                    int slot143 = tape.Reserve();
-                    int count144 = 0;
-                    for (int i = 0; i < list142.Length; i++)
+                    var list146 = this.Paragraphs;
+                    int slot147 = tape.Reserve();
+                    int count148 = 0;
+                    for (int i = 0; i < list146.Length; i++)
                     {
-                        var item145 = list142[i];
+                        var item149 = list146[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item145 is null)
+                        if (item149 is null)
                         {
                             throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
                         }
 
-                        int start146 = writer.Position;
-                        writer.Write(item145);
-                        tape.AddSpan(start146, writer.Position - start146);
-                        count144++;
+                        int start150 = writer.Position;
+                        writer.Write(item149);
+                        tape.AddSpan(start150, writer.Position - start150);
+                        count148++;
                     }
 
-                    tape.Set(slot143, count144);
+                    tape.Set(slot147, count148);
                 }
 
                 if (writer.Overflowed)

@@ -734,6 +734,12 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
             if (end30 < 0)
             {
+                int leftover35 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, ")");
+                if (leftover35 >= 0)
+                {
+                    return error.Fail(offset + leftover35, "the end of the text", "Credits", "after \")\"", "FeedStory");
+                }
+
                 return error.Fail(offset + failedAt31, "\")\" at the end of the text", "Credits", "after Credits", "FeedStory");
             }
 
@@ -857,9 +863,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Slug", "FeedStory.Slug is null; the layout always writes it.");
                 }
 
-                int start35 = writer.Position;
+                int start36 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start35, writer.Position - start35);
+                tape.AddSpan(start36, writer.Position - start36);
             }
 
             writer.Write("\n");
@@ -870,9 +876,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Headline", "FeedStory.Headline is null; the layout always writes it.");
                 }
 
-                int start36 = writer.Position;
+                int start37 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start36, writer.Position - start36);
+                tape.AddSpan(start37, writer.Position - start37);
             }
 
             writer.Write("\n   ");
@@ -883,9 +889,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("City", "FeedStory.City is null; the layout always writes it.");
                 }
 
-                int start37 = writer.Position;
+                int start38 = writer.Position;
                 writer.Write(this.City);
-                tape.AddSpan(start37, writer.Position - start37);
+                tape.AddSpan(start38, writer.Position - start38);
             }
 
             writer.Write(", ");
@@ -896,9 +902,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Date", "FeedStory.Date is null; the layout always writes it.");
                 }
 
-                int start38 = writer.Position;
+                int start39 = writer.Position;
                 writer.Write(this.Date);
-                tape.AddSpan(start38, writer.Position - start38);
+                tape.AddSpan(start39, writer.Position - start39);
             }
 
             writer.Write(" (Reuters) - ");
@@ -909,9 +915,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Lead", "FeedStory.Lead is null; the layout always writes it.");
                 }
 
-                int start39 = writer.Position;
+                int start40 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start39, writer.Position - start39);
+                tape.AddSpan(start40, writer.Position - start40);
             }
 
             // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
@@ -921,26 +927,26 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Body", "FeedStory.Body is null; the layout always writes it.");
                 }
 
-                var list40 = this.Body;
-                int slot41 = tape.Reserve();
-                int count42 = 0;
-                for (int i = 0; i < list40.Count; i++)
+                var list41 = this.Body;
+                int slot42 = tape.Reserve();
+                int count43 = 0;
+                for (int i = 0; i < list41.Count; i++)
                 {
-                    var item43 = list40[i];
+                    var item44 = list41[i];
                     writer.Write("\n   "); // before every item, the first too
 
-                    if (item43 is null)
+                    if (item44 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "FeedStory.Body holds a null item.");
                     }
 
-                    int start44 = writer.Position;
-                    writer.Write(item43);
-                    tape.AddSpan(start44, writer.Position - start44);
-                    count42++;
+                    int start45 = writer.Position;
+                    writer.Write(item44);
+                    tape.AddSpan(start45, writer.Position - start45);
+                    count43++;
                 }
 
-                tape.Set(slot41, count42);
+                tape.Set(slot42, count43);
             }
 
             writer.Write("\n (Reporting by ");
@@ -951,9 +957,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Credits", "FeedStory.Credits is null; the layout always writes it.");
                 }
 
-                int start45 = writer.Position;
+                int start46 = writer.Position;
                 writer.Write(this.Credits);
-                tape.AddSpan(start45, writer.Position - start45);
+                tape.AddSpan(start46, writer.Position - start46);
             }
 
             writer.Write(")");

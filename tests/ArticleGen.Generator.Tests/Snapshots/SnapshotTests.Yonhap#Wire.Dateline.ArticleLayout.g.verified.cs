@@ -469,6 +469,12 @@ namespace Wire
 
                 if (end9 < 0)
                 {
+                    int leftover14 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, ")");
+                    if (leftover14 >= 0)
+                    {
+                        return error.Fail(offset + leftover14, "the end of the text", "Agency", "after \")\"", "Dateline");
+                    }
+
                     return error.Fail(offset + failedAt10, "\")\" at the end of the text", "Agency", "after Agency", "Dateline");
                 }
 
@@ -551,9 +557,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("City", "Dateline.City is null; the layout always writes it.");
                     }
 
-                    int start14 = writer.Position;
+                    int start15 = writer.Position;
                     writer.Write(this.City);
-                    tape.AddSpan(start14, writer.Position - start14);
+                    tape.AddSpan(start15, writer.Position - start15);
                 }
 
                 writer.Write(", ");
@@ -564,9 +570,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Date", "Dateline.Date is null; the layout always writes it.");
                     }
 
-                    int start15 = writer.Position;
+                    int start16 = writer.Position;
                     writer.Write(this.Date);
-                    tape.AddSpan(start15, writer.Position - start15);
+                    tape.AddSpan(start16, writer.Position - start16);
                 }
 
                 writer.Write(" (");
@@ -577,9 +583,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Agency", "Dateline.Agency is null; the layout always writes it.");
                     }
 
-                    int start16 = writer.Position;
+                    int start17 = writer.Position;
                     writer.Write(this.Agency);
-                    tape.AddSpan(start16, writer.Position - start16);
+                    tape.AddSpan(start17, writer.Position - start17);
                 }
 
                 writer.Write(")");

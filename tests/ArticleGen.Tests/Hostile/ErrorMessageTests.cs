@@ -28,10 +28,11 @@ public class ErrorMessageTests
     {
         var error = Assert.Throws<ArticleFormatException>(() => Dateline.Parse("SE\0OUL, Oct. 18 (Yonhap) extra"));
 
-        Assert.Equal((1, 31), (error.Line, error.Column));
+        // The error stands where the left-over " extra" starts, after the closing ")".
+        Assert.Equal((1, 25), (error.Line, error.Column));
         string[] lines = error.Message.Split('\n');
         Assert.Equal(" 1 | SE\\u0000OUL, Oct. 18 (Yonhap) extra", lines[1]);
-        Assert.Equal("   | " + new string(' ', 35) + "^", lines[2]);
+        Assert.Equal("   | " + new string(' ', 29) + "^", lines[2]);
         Assert.Null(HostileText.CaretProblem(error));
     }
 
@@ -130,7 +131,7 @@ public class ErrorMessageTests
 
         Assert.Equal("valid UTF-8", error.Expected);
         Assert.Equal((3, 15), (error.Line, error.Column));
-        Assert.StartsWith("Line 3, column 15: expected valid UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Line 3, column 15: invalid UTF-8 at byte offset 36 ", error.Message, StringComparison.Ordinal);
         Assert.Contains("byte 0xC0 at byte offset 36 ", error.Message, StringComparison.Ordinal);
         Assert.Null(HostileText.CaretProblem(error));
     }
