@@ -351,6 +351,12 @@ public partial class DiagnosticTests
         """);
 
     [Fact]
+    public void ARTG019_InlineListFollowedByThePrefixOfItsSeparator() => Expect("ARTG019", """
+        [ArticleLayout("Places: [|{Places..., }|],{Note}")]
+        public partial record R(List<string> Places, string Note);
+        """);
+
+    [Fact]
     public void ARTG019_NotReportedWhereOneLineOfLookAheadTellsTheLastLineApart()
     {
         // The last line before the end is Title, not an item: it is what the rest of the layout can read.

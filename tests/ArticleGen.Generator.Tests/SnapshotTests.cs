@@ -25,6 +25,9 @@ public class SnapshotTests
     public void CrlfFeedItem() => VerifyGenerated(TestSources.CrlfFeedItem, ["CrlfFeedItem.ArticleLayout.g.cs"]);
 
     [Fact]
+    public void TaggedItem() => VerifyGenerated(TestSources.TaggedItem, ["TaggedItem.ArticleLayout.g.cs"]);
+
+    [Fact]
     public void EveryMemberType() => VerifyGenerated(TestSources.EveryType, ["Samples.Types.EveryType.ArticleLayout.g.cs"]);
 
     [Fact]

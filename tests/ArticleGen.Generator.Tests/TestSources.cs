@@ -95,6 +95,20 @@ internal static class TestSources
         public partial record CrlfFeedItem(string Slug, string Headline, IReadOnlyList<string> Body);
         """";
 
+    /// <summary>Lists within one line: {Places..., } and typed {Scores..., }.</summary>
+    public const string TaggedItem = """"
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        [ArticleLayout("""
+            <PLACES>{Places..., }</PLACES>
+            Scores: {Scores..., } (final)
+
+            {Text}
+            """)]
+        public partial record TaggedItem(IReadOnlyList<string> Places, int[] Scores, string Text);
+        """";
+
     /// <summary>One capture of every supported kind of member type.</summary>
     public const string EveryType = """"
         using System;

@@ -163,3 +163,12 @@ public partial record SignedStory(string Headline, IReadOnlyList<string> Body, s
     -- by {Editor}
     """)]
 public partial record EditorNotes(string Count, IReadOnlyList<string> Items, string Editor);
+
+/// <summary>Lists within one line: items separated by a literal, typed items too; empty when nothing stands between.</summary>
+[ArticleLayout("""
+    <PLACES>{Places..., }</PLACES>
+    Scores: {Scores..., } (final)
+
+    {Text}
+    """)]
+public partial record TaggedItem(IReadOnlyList<string> Places, int[] Scores, string Text);

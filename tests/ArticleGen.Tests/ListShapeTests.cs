@@ -82,4 +82,37 @@ public class ListShapeTests
         Assert.Equal("NOTES 0\n-- by Lee\n", new EditorNotes("0", [], "Lee").Format());
         Assert.Empty(EditorNotes.Parse("NOTES 0\n-- by Lee\n").Items);
     }
+
+    [Fact]
+    public void Items_within_one_line_are_split_at_their_separator()
+    {
+        const string text = "<PLACES>usa, uruguay, south korea</PLACES>\nScores: 3, -1, 12 (final)\n\nThe text.\n";
+
+        TaggedItem item = TaggedItem.Parse(text);
+
+        Assert.Equal(["usa", "uruguay", "south korea"], item.Places);
+        Assert.Equal([3, -1, 12], item.Scores);
+        Assert.Equal(text, item.Format());
+    }
+
+    [Fact]
+    public void An_inline_list_with_nothing_between_its_literals_is_empty()
+    {
+        const string text = "<PLACES></PLACES>\nScores:  (final)\n\nThe text.\n";
+
+        TaggedItem item = TaggedItem.Parse(text);
+
+        Assert.Empty(item.Places);
+        Assert.Empty(item.Scores);
+        Assert.Equal(text, item.Format());
+    }
+
+    [Fact]
+    public void An_inline_list_stays_on_its_line_and_refuses_items_holding_its_separator()
+    {
+        Assert.False(TaggedItem.TryParse("<PLACES>usa,\nuruguay</PLACES>\nScores: 1 (final)\n\nT\n", out _));
+        Assert.Throws<ArgumentException>(() => new TaggedItem(["a, b"], [1], "T").Format());
+        Assert.Throws<ArgumentException>(() => new TaggedItem([""], [1], "T").Format());
+        Assert.Throws<ArgumentException>(() => new TaggedItem(["a\nb"], [1], "T").Format());
+    }
 }

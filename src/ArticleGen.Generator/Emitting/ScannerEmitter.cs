@@ -289,7 +289,7 @@ namespace ArticleGen.Generator.Emitting
                         w.Line($"bool {isTail} = false;");
                     }
 
-                    EmitFindEnd(c, alternatives, oneLine: false, end, failedAt, separatorFlag: null, tailFlag: node.Tail is null ? null : isTail);
+                    EmitFindEnd(c, alternatives, oneLine: node.OneLine, end, failedAt, separatorFlag: null, tailFlag: node.Tail is null ? null : isTail);
                     using (w.Block($"if ({end} < 0)"))
                     {
                         EmitLeftoverCheck(c, node.Ends, listStart, node.Member);

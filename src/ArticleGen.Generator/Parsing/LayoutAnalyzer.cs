@@ -235,7 +235,8 @@ namespace ArticleGen.Generator.Parsing
                 tailEnds = afterTail.ToEquatableArray();
             }
 
-            return new LayoutNode(LayoutNodeKind.List, capture.Member, memberIndex, capture.Format, ends.ToEquatableArray(), false, list.Separator, list.Shape, EquatableArray<LayoutNode>.Empty, SourceOf(capture))
+            bool inline = capture.InlineSeparator.Length > 0;
+            return new LayoutNode(LayoutNodeKind.List, capture.Member, memberIndex, capture.Format, ends.ToEquatableArray(), inline, list.Separator, list.Shape, EquatableArray<LayoutNode>.Empty, SourceOf(capture))
             {
                 HasLead = list.HasLead,
                 TailEnds = tailEnds,
@@ -344,6 +345,17 @@ namespace ArticleGen.Generator.Parsing
         /// </summary>
         private ListShape ListSeparator(int index, CaptureSyntax list, List<EndAlternative> ends)
         {
+            if (list.InlineSeparator.Length > 0)
+            {
+                // Items within one line, the separator between them: what follows the list ends it.
+                foreach (EndAlternative end in ends.Where(e => !e.AtEnd && list.InlineSeparator.StartsWith(e.Literal, StringComparison.Ordinal)))
+                {
+                    _problems.Add(new LayoutProblem("ARTG019", list.Start, list.Length, list.Member, Describe.Literal(list.InlineSeparator), Describe.Literal(end.Literal)));
+                }
+
+                return new ListShape(list.InlineSeparator, "items within one line", false, null, string.Empty);
+            }
+
             string before;
             bool atLayoutStart;
             if (index == 0)

@@ -129,10 +129,15 @@ namespace ArticleGen.Generator.Parsing
         private static CaptureSyntax? ReadCapture(string layout, int open, int close, List<LayoutProblem> problems)
         {
             string inner = layout.Substring(open + 1, close - open - 1);
-            bool isList = inner.EndsWith("...", System.StringComparison.Ordinal);
+
+            // {Member...} is a list; {Member..., } a list within one line, its items separated by what follows "...".
+            int dots = inner.IndexOf("...", StringComparison.Ordinal);
+            bool isList = dots >= 0;
+            string inlineSeparator = string.Empty;
             if (isList)
             {
-                inner = inner.Substring(0, inner.Length - 3);
+                inlineSeparator = inner.Substring(dots + 3);
+                inner = inner.Substring(0, dots);
             }
 
             string name = inner;
@@ -157,7 +162,7 @@ namespace ArticleGen.Generator.Parsing
                 return null;
             }
 
-            return new CaptureSyntax(name, format, isList, spansLines, open, close - open + 1, open + 1);
+            return new CaptureSyntax(name, format, isList, spansLines, open, close - open + 1, open + 1) { InlineSeparator = inlineSeparator };
         }
 
         private static bool IsIdentifier(string name)

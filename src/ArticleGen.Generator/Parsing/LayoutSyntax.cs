@@ -44,6 +44,9 @@ namespace ArticleGen.Generator.Parsing
 
         public bool IsList { get; }
 
+        /// <summary><c>{Member..., }</c>: a list within one line, its items separated by this text (empty otherwise).</summary>
+        public string InlineSeparator { get; set; } = string.Empty;
+
         /// <summary><c>{Member~}</c>: may run across lines even where the text that ends it stands on its own line.</summary>
         public bool SpansLines { get; }
 

@@ -616,7 +616,7 @@ internal static class Layouts
     public static LayoutProbe[] CreateAll() =>
     [
         Yonhap(), Dateline(), Ap(), Feed(), Byline(), Slugline(), AllTypes(), TagLines(), Corrections(), Lists(), Quote(),
-        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(), CrawledPage(), SignedStory(), EditorNotes(),
+        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(), CrawledPage(), SignedStory(), EditorNotes(), TaggedItem(),
     ];
 
     public static LayoutProbe<YonhapStory> Yonhap() => new(
@@ -715,4 +715,9 @@ internal static class Layouts
         nameof(Constructs.EditorNotes), true, true, Constructs.EditorNotes.TryParse, Constructs.EditorNotes.TryParse, Constructs.EditorNotes.TryParse,
         Constructs.EditorNotes.Parse, Constructs.EditorNotes.Parse, Constructs.EditorNotes.Parse,
         x => x.Format(), (EditorNotes x, Span<char> d, out int n) => x.TryFormat(d, out n), (EditorNotes x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<TaggedItem> TaggedItem() => new(
+        nameof(Constructs.TaggedItem), true, false, Constructs.TaggedItem.TryParse, Constructs.TaggedItem.TryParse, Constructs.TaggedItem.TryParse,
+        Constructs.TaggedItem.Parse, Constructs.TaggedItem.Parse, Constructs.TaggedItem.Parse,
+        x => x.Format(), (TaggedItem x, Span<char> d, out int n) => x.TryFormat(d, out n), (TaggedItem x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
 }

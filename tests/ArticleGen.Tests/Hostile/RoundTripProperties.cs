@@ -47,6 +47,7 @@ public class RoundTripProperties(ITestOutputHelper output)
             case nameof(Constructs.CrawledPage): Run(Layouts.CrawledPage(), HostileGens.CrawledPage); break;
             case nameof(Constructs.SignedStory): Run(Layouts.SignedStory(), HostileGens.SignedStory); break;
             case nameof(Constructs.EditorNotes): Run(Layouts.EditorNotes(), HostileGens.EditorNotes); break;
+            case nameof(Constructs.TaggedItem): Run(Layouts.TaggedItem(), HostileGens.TaggedItem); break;
             default: throw new ArgumentException("no generator for " + layout, nameof(layout));
         }
     }
