@@ -1706,9 +1706,9 @@ namespace Samples.Types
             return true;
         }
 
-        private static bool __TryReadId(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadId(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
 
-        private static bool __TryReadCount(global::System.ReadOnlySpan<char> text, out long value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<long>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadCount(global::System.ReadOnlySpan<char> text, out long value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<long>(text, out value);
 
         private static bool __TryReadRatio(global::System.ReadOnlySpan<char> text, out double value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<double>(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent, out value);
 
@@ -1728,9 +1728,9 @@ namespace Samples.Types
 
         private static bool __TryReadKey(global::System.ReadOnlySpan<char> text, out global::System.Guid value) => global::ArticleGen.Runtime.SpanValues.TryParse<global::System.Guid>(text, out value);
 
-        private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
 
-        private static bool __TryReadNumbers(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadNumbers(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
 
         /// <summary>
         /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
@@ -1751,172 +1751,160 @@ namespace Samples.Types
                     int start103 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
                     tape.AddSpan(start103, writer.Position - start103);
-                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start103), out int readBack104) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack104, this.Id)))
-                    {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start103).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                    }
                 }
 
                 writer.Write("\nCount: ");
                 // {Count}
                 {
-                    int start105 = writer.Position;
+                    int start104 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
-                    tape.AddSpan(start105, writer.Position - start105);
-                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start105), out long readBack106) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack106, this.Count)))
-                    {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start105).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                    }
+                    tape.AddSpan(start104, writer.Position - start104);
                 }
 
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
-                    int start107 = writer.Position;
+                    int start105 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
-                    tape.AddSpan(start107, writer.Position - start107);
-                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start107), out double readBack108) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack108, this.Ratio)))
+                    tape.AddSpan(start105, writer.Position - start105);
+                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start105), out double readBack106) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack106, this.Ratio)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start107).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start105).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
-                    int start109 = writer.Position;
+                    int start107 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
-                    tape.AddSpan(start109, writer.Position - start109);
-                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start109), out decimal readBack110) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack110, this.Price)))
+                    tape.AddSpan(start107, writer.Position - start107);
+                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start107), out decimal readBack108) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack108, this.Price)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start107).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
-                    int start111 = writer.Position;
+                    int start109 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
-                    tape.AddSpan(start111, writer.Position - start111);
-                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start111), out bool readBack112) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack112, this.Flag)))
+                    tape.AddSpan(start109, writer.Position - start109);
+                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start109), out bool readBack110) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack110, this.Flag)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
-                    int start113 = writer.Position;
+                    int start111 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
-                    tape.AddSpan(start113, writer.Position - start113);
-                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start113), out global::Samples.Types.Priority readBack114) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack114, this.Kind)))
+                    tape.AddSpan(start111, writer.Position - start111);
+                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start111), out global::Samples.Types.Priority readBack112) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack112, this.Kind)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
-                    int start115 = writer.Position;
+                    int start113 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
-                    tape.AddSpan(start115, writer.Position - start115);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start115), out global::System.DateOnly readBack116) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack116, this.Date)))
+                    tape.AddSpan(start113, writer.Position - start113);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start113), out global::System.DateOnly readBack114) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack114, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nTime: ");
                 // {Time}
                 {
-                    int start117 = writer.Position;
+                    int start115 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
-                    tape.AddSpan(start117, writer.Position - start117);
-                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start117), out global::System.TimeOnly readBack118) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack118, this.Time)))
+                    tape.AddSpan(start115, writer.Position - start115);
+                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start115), out global::System.TimeOnly readBack116) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack116, this.Time)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
-                    int start119 = writer.Position;
+                    int start117 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
-                    tape.AddSpan(start119, writer.Position - start119);
-                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start119), out global::System.DateTime readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack120, this.Stamp)))
+                    tape.AddSpan(start117, writer.Position - start117);
+                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start117), out global::System.DateTime readBack118) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack118, this.Stamp)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
-                    int start121 = writer.Position;
+                    int start119 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
-                    tape.AddSpan(start121, writer.Position - start121);
-                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start121), out global::System.DateTimeOffset readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack122, this.Offset)))
+                    tape.AddSpan(start119, writer.Position - start119);
+                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start119), out global::System.DateTimeOffset readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack120, this.Offset)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKey: ");
                 // {Key}
                 {
-                    int start123 = writer.Position;
+                    int start121 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
-                    tape.AddSpan(start123, writer.Position - start123);
-                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start123), out global::System.Guid readBack124) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack124, this.Key)))
+                    tape.AddSpan(start121, writer.Position - start121);
+                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start121), out global::System.Guid readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack122, this.Key)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start123).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
-                    int start125 = writer.Position;
+                    int start123 = writer.Position;
                     writer.Write(this.Slice.Span);
-                    tape.AddSpan(start125, writer.Position - start125);
+                    tape.AddSpan(start123, writer.Position - start123);
                 }
 
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
-                bool present126 = this.Note is not null;
-                tape.Add(present126 ? 1 : 0);
-                if (present126)
+                bool present124 = this.Note is not null;
+                tape.Add(present124 ? 1 : 0);
+                if (present124)
                 {
                     writer.Write("Note: ");
                     // {Note}
                     {
-                        int start127 = writer.Position;
+                        int start125 = writer.Position;
                         writer.Write(this.Note!);
-                        tape.AddSpan(start127, writer.Position - start127);
+                        tape.AddSpan(start125, writer.Position - start125);
                     }
 
                     writer.Write("\n");
                 }
 
                 // [Rank: {Rank}\n]: optional; written when its members have values.
-                bool present128 = this.Rank is not null;
-                tape.Add(present128 ? 1 : 0);
-                if (present128)
+                bool present126 = this.Rank is not null;
+                tape.Add(present126 ? 1 : 0);
+                if (present126)
                 {
                     writer.Write("Rank: ");
                     // {Rank}
                     {
-                        int start129 = writer.Position;
+                        int start127 = writer.Position;
                         global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
-                        tape.AddSpan(start129, writer.Position - start129);
-                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start129), out int readBack130) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack130, this.Rank.GetValueOrDefault())))
-                        {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start129).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                        }
+                        tape.AddSpan(start127, writer.Position - start127);
                     }
 
                     writer.Write("\n");
@@ -1930,25 +1918,21 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
                     }
 
-                    var list131 = this.Numbers;
-                    int slot132 = tape.Reserve();
-                    int count133 = 0;
-                    for (int i = 0; i < list131.Count; i++)
+                    var list128 = this.Numbers;
+                    int slot129 = tape.Reserve();
+                    int count130 = 0;
+                    for (int i = 0; i < list128.Count; i++)
                     {
-                        var item134 = list131[i];
+                        var item131 = list128[i];
                         writer.Write("\n"); // before every item, the first too
 
-                        int start135 = writer.Position;
-                        global::ArticleGen.Runtime.SpanValues.Write(item134, ref writer, default);
-                        tape.AddSpan(start135, writer.Position - start135);
-                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start135), out int readBack136) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack136, item134)))
-                        {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start135).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                        }
-                        count133++;
+                        int start132 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item131, ref writer, default);
+                        tape.AddSpan(start132, writer.Position - start132);
+                        count130++;
                     }
 
-                    tape.Set(slot132, count133);
+                    tape.Set(slot129, count130);
                 }
 
                 writer.Write("\n\nTags:");
@@ -1959,26 +1943,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
                     }
 
-                    var list137 = this.Tags;
-                    int slot138 = tape.Reserve();
-                    int count139 = 0;
-                    for (int i = 0; i < list137.Length; i++)
+                    var list133 = this.Tags;
+                    int slot134 = tape.Reserve();
+                    int count135 = 0;
+                    for (int i = 0; i < list133.Length; i++)
                     {
-                        var item140 = list137[i];
+                        var item136 = list133[i];
                         writer.Write("\n- "); // before every item, the first too
 
-                        if (item140 is null)
+                        if (item136 is null)
                         {
                             throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
                         }
 
-                        int start141 = writer.Position;
-                        writer.Write(item140);
-                        tape.AddSpan(start141, writer.Position - start141);
-                        count139++;
+                        int start137 = writer.Position;
+                        writer.Write(item136);
+                        tape.AddSpan(start137, writer.Position - start137);
+                        count135++;
                     }
 
-                    tape.Set(slot138, count139);
+                    tape.Set(slot134, count135);
                 }
 
                 // {Paragraphs...}: paragraphs, separated by a blank line.
@@ -1988,26 +1972,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
                     }
 
-                    var list142 = this.Paragraphs;
-                    int slot143 = tape.Reserve();
-                    int count144 = 0;
-                    for (int i = 0; i < list142.Length; i++)
+                    var list138 = this.Paragraphs;
+                    int slot139 = tape.Reserve();
+                    int count140 = 0;
+                    for (int i = 0; i < list138.Length; i++)
                     {
-                        var item145 = list142[i];
+                        var item141 = list138[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item145 is null)
+                        if (item141 is null)
                         {
                             throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
                         }
 
-                        int start146 = writer.Position;
-                        writer.Write(item145);
-                        tape.AddSpan(start146, writer.Position - start146);
-                        count144++;
+                        int start142 = writer.Position;
+                        writer.Write(item141);
+                        tape.AddSpan(start142, writer.Position - start142);
+                        count140++;
                     }
 
-                    tape.Set(slot143, count144);
+                    tape.Set(slot139, count140);
                 }
 
                 if (writer.Overflowed)
