@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -5,11 +6,12 @@ namespace ArticleGen.Benchmarks;
 
 /// <summary>
 /// The reference rows: the fastest Yonhap parser and formatter written by hand for this one layout, what the
-/// generated code is measured against. The parser validates the UTF-8 once, finds every literal with a vectorized
-/// search over the bytes, reads the date as digits and decodes each member straight from its byte slice (no
-/// decode of the whole text). The formatter writes UTF-8 directly, encoding each value in place, and checks only
-/// that one-line values hold no line break (less than the generated formatter's guarantee, which also covers
-/// the literals that end each value). LF input only is read without a copy; CRLF is normalized first.
+/// generated code is measured against. The parser checks once whether the input is ASCII, finds every literal
+/// with a vectorized search over the bytes, reads the date as digits and builds each member straight from its
+/// byte slice (a widen for ASCII; otherwise a transcode into a scratch buffer, which also validates, and a copy):
+/// no decode of the whole text. The formatter writes UTF-8 directly, encoding each value in place, and checks
+/// only that values hold no line break (less than the generated formatter's guarantee, which also covers the
+/// literals that end each value). LF input is read without a copy; CRLF is normalized first.
 /// </summary>
 public static class HandTunedYonhap
 {
@@ -28,16 +30,46 @@ public static class HandTunedYonhap
             return Parse(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(utf8).ReplaceLineEndings("\n")));
         }
 
-        if (!Utf8.IsValid(utf8))
-        {
-            throw new FormatException("Invalid UTF-8.");
-        }
-
         if (utf8.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8.Slice(3);
         }
 
+        // ASCII (one vectorized check) is widened slice by slice; anything else is transcoded slice by slice
+        // (which validates it: every byte is either in a value or in an ASCII literal matched exactly).
+        if (System.Text.Ascii.IsValid(utf8))
+        {
+            return Parse(utf8, null);
+        }
+
+        char[] scratch = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            return Parse(utf8, scratch);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
+        }
+    }
+
+    private static string Decode(ReadOnlySpan<byte> value, char[]? scratch)
+    {
+        if (scratch is null)
+        {
+            return Encoding.Latin1.GetString(value);
+        }
+
+        if (Utf8.ToUtf16(value, scratch, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            throw new FormatException("Invalid UTF-8.");
+        }
+
+        return new string(scratch, 0, written);
+    }
+
+    private static YonhapStory Parse(ReadOnlySpan<byte> utf8, char[]? scratch)
+    {
         // Line 1: " date yyyy-MM-dd[ (ATTN: ...)]"
         if (utf8.Length < 17 || !utf8.StartsWith(Header))
         {
@@ -61,7 +93,7 @@ public static class HandTunedYonhap
                 throw Bad("attention");
             }
 
-            attention = Encoding.UTF8.GetString(rest.Slice(Attention.Length, rest.Length - Attention.Length - 1));
+            attention = Decode(rest.Slice(Attention.Length, rest.Length - Attention.Length - 1), scratch);
         }
 
         // Blank line, then "City, Date (Agency) -- Lead".
@@ -90,10 +122,10 @@ public static class HandTunedYonhap
 
         paren += comma + 2;
         var dateline = new Dateline(
-            Encoding.UTF8.GetString(datelineText.Slice(0, comma)),
-            Encoding.UTF8.GetString(datelineText.Slice(comma + 2, paren - comma - 2)),
-            Encoding.UTF8.GetString(datelineText.Slice(paren + 2, datelineText.Length - paren - 3)));
-        string lead = Encoding.UTF8.GetString(line.Slice(dash + 4));
+            Decode(datelineText.Slice(0, comma), scratch),
+            Decode(datelineText.Slice(comma + 2, paren - comma - 2), scratch),
+            Decode(datelineText.Slice(paren + 2, datelineText.Length - paren - 3), scratch));
+        string lead = Decode(line.Slice(dash + 4), scratch);
         if (end < 0 || pos + end + 1 >= utf8.Length || utf8[pos + end + 1] != (byte)'\n')
         {
             throw Bad("blank line after the lead");
@@ -110,7 +142,7 @@ public static class HandTunedYonhap
         int captionAt = body.IndexOf(CaptionBreak);
         if (captionAt >= 0)
         {
-            caption = Encoding.UTF8.GetString(body.Slice(captionAt + 4));
+            caption = Decode(body.Slice(captionAt + 4), scratch);
             body = body.Slice(0, captionAt);
         }
 
@@ -120,11 +152,11 @@ public static class HandTunedYonhap
             int next = body.IndexOf(BlankLine);
             if (next < 0)
             {
-                paragraphs.Add(Encoding.UTF8.GetString(body));
+                paragraphs.Add(Decode(body, scratch));
                 break;
             }
 
-            paragraphs.Add(Encoding.UTF8.GetString(body.Slice(0, next)));
+            paragraphs.Add(Decode(body.Slice(0, next), scratch));
             body = body.Slice(next + 2);
         }
 
