@@ -18,6 +18,7 @@ namespace ArticleGen.Benchmarks;
 /// STJ's default escaping, so it writes somewhat more bytes than the text).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class YonhapFormatBenchmarks
@@ -57,6 +58,7 @@ public class YonhapFormatBenchmarks
         StoryChecks.SameText(text, storyMemory.Format(), $"YonhapStoryMemory.Format() on {size}");
         StoryChecks.SameText(text, HandWrittenYonhap.Format(story), $"hand-written StringBuilder formatter on {size}");
         StoryChecks.SameBytes(expected, HandWrittenYonhap.FormatUtf8(story), $"hand-written StringBuilder formatter (UTF-8) on {size}");
+        StoryChecks.SameBytes(expected, byteBuffer.AsSpan(0, HandTuned_TryFormat_Utf8()), $"hand-tuned TryFormat(Span<byte>) on {size}");
         StoryChecks.SameBytes(expected, byteBuffer.AsSpan(0, ArticleGen_TryFormat_Utf8()), $"YonhapStory.TryFormat(Span<byte>) on {size}");
         StoryChecks.SameBytes(expected, byteBuffer.AsSpan(0, ArticleGenMemory_TryFormat_Utf8()), $"YonhapStoryMemory.TryFormat(Span<byte>) on {size}");
         StoryChecks.SameText(text, new string(charBuffer, 0, ArticleGen_TryFormat_Chars()), $"YonhapStory.TryFormat(Span<char>) on {size}");
@@ -86,6 +88,10 @@ public class YonhapFormatBenchmarks
 
     [Benchmark(Baseline = true), BenchmarkCategory("Utf8")]
     public int Limit_Utf8GetBytes() => Encoding.UTF8.GetBytes(text, byteBuffer);
+
+    [Benchmark, BenchmarkCategory("Utf8")]
+    public int HandTuned_TryFormat_Utf8() =>
+        HandTunedYonhap.TryFormat(story, byteBuffer.AsSpan(), out int written) ? written : throw new InvalidOperationException("buffer too small");
 
     [Benchmark, BenchmarkCategory("Utf8")]
     public int ArticleGen_TryFormat_Utf8() =>

@@ -16,6 +16,7 @@ namespace ArticleGen.Benchmarks;
 /// reading the same story as JSON (baseline B).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class YonhapParseBenchmarks
@@ -42,6 +43,7 @@ public class YonhapParseBenchmarks
         StoryChecks.Same(story, YonhapStory.Parse(text), $"YonhapStory.Parse(string) on {size}");
         StoryChecks.Same(story, YonhapStoryMemory.Parse(utf8), $"YonhapStoryMemory.Parse(utf8) on {size}");
         StoryChecks.Same(story, YonhapStoryMemory.Parse(text), $"YonhapStoryMemory.Parse(string) on {size}");
+        StoryChecks.Same(generated, HandTunedYonhap.Parse(utf8), $"hand-tuned parser vs generated Parse on {size}");
         StoryChecks.Same(generated, HandWrittenYonhap.Parse(utf8), $"hand-written regex parser vs generated Parse on {size}");
         StoryChecks.Same(generated, HandWrittenYonhap.Parse(text), $"hand-written regex parser (string) vs generated Parse on {size}");
         StoryChecks.Same(story, JsonSerializer.Deserialize(utf8Json, BenchJsonContext.Default.YonhapJson), $"System.Text.Json on {size}");
@@ -55,6 +57,9 @@ public class YonhapParseBenchmarks
         string s = Encoding.UTF8.GetString(utf8);
         return s.AsSpan().Count('\n') + s.Length;
     }
+
+    [Benchmark, BenchmarkCategory("Utf8")]
+    public YonhapStory HandTuned_Parse_Utf8() => HandTunedYonhap.Parse(utf8);
 
     [Benchmark, BenchmarkCategory("Utf8")]
     public YonhapStory ArticleGen_Parse_Utf8() => YonhapStory.Parse(utf8);

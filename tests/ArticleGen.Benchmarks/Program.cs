@@ -8,6 +8,7 @@ namespace ArticleGen.Benchmarks;
 /// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --filter '*'
 /// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --filter '*Parse*' --job short
 /// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --check     (setup + equality checks only, no timing)
+/// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --inputs      (the Yonhap inputs' sizes)
 /// dotnet run -c Release --project tests/ArticleGen.Benchmarks -- --feed-memory (peak memory reading a 100 MB feed file)
 /// </code>
 /// </summary>
@@ -18,6 +19,17 @@ public static class Program
         if (args.Length == 1 && args[0] == "--check")
         {
             return SetupCheck.RunAll();
+        }
+
+        if (args.Length == 1 && args[0] == "--inputs")
+        {
+            foreach (StorySize size in Enum.GetValues<StorySize>())
+            {
+                var (story, input) = StoryInputs.Yonhap(size);
+                Console.WriteLine($"{size}: {input.Utf8.Length:N0} bytes, {input.Text.Length:N0} chars, {story.Body.Count} paragraphs");
+            }
+
+            return 0;
         }
 
         if (args.Length == 1 && args[0] == "--feed-memory")

@@ -29,7 +29,12 @@ internal static class SetupCheck
                 input?.SetValue(instance, value);
                 try
                 {
-                    type.GetMethods().Single(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null).Invoke(instance, null);
+                    // Every [GlobalSetup] (a class may have one per group of targets), then every benchmark.
+                    foreach (MethodInfo setup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null))
+                    {
+                        setup.Invoke(instance, null);
+                    }
+
                     foreach (MethodInfo method in type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
                     {
                         method.Invoke(instance, null);

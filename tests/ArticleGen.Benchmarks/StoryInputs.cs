@@ -14,6 +14,9 @@ public enum StorySize
 
     /// <summary>About 1 MB: many paragraphs (stress size).</summary>
     Huge1MB,
+
+    /// <summary>About 2 KB with Korean lead, body and caption (mostly three-byte UTF-8 characters).</summary>
+    Korean2KB,
 }
 
 /// <summary>One input text: as a string, as UTF-8 bytes, and the canonical text a generated
@@ -54,6 +57,7 @@ public static class StoryInputs
         StorySize.Typical2KB => 2_000,
         StorySize.Long20KB => 20_000,
         StorySize.Huge1MB => 1_000_000,
+        StorySize.Korean2KB => 2_000,
         _ => throw new ArgumentOutOfRangeException(nameof(size)),
     };
 
@@ -78,19 +82,21 @@ public static class StoryInputs
     {
         var random = new Random(Seed);
         int target = TargetBytes(size);
+        bool korean = size == StorySize.Korean2KB;
         var date = new DateOnly(2024, 3, 5);
         string attention = "ADDS photo (file) in para 3, more details from para 6";
         var dateline = new Dateline("SEOUL", "Mar. 5", "Yonhap");
-        string lead = Paragraph(random, 180, 240);
-        string caption = "This Feb. 27, 2024, file photo shows " + Clause(random, 14) +
-                         " at a news conference in central Seoul. (Yonhap)";
+        string lead = korean ? KoreanParagraph(random, 70, 90) : Paragraph(random, 180, 240);
+        string caption = korean
+            ? "2024년 2월 27일 서울 도심에서 열린 기자회견에서 " + KoreanParagraph(random, 20, 30) + " (연합뉴스 자료사진)"
+            : "This Feb. 27, 2024, file photo shows " + Clause(random, 14) + " at a news conference in central Seoul. (Yonhap)";
 
         // Header + dateline/lead + caption + separators, then body paragraphs until the target size.
         int bytes = Encoding.UTF8.GetByteCount(lead) + Encoding.UTF8.GetByteCount(caption) + attention.Length + 60;
         var body = new List<string>();
         while (bytes < target || body.Count < 2)
         {
-            string paragraph = Paragraph(random, 130, 210);
+            string paragraph = korean ? KoreanParagraph(random, 50, 80) : Paragraph(random, 130, 210);
             body.Add(paragraph);
             bytes += Encoding.UTF8.GetByteCount(paragraph) + 2;
         }
@@ -355,6 +361,46 @@ public static class StoryInputs
 
     /// <summary>One paragraph of whole sentences, at least <paramref name="min"/> characters, growing past
     /// <paramref name="max"/> only by its last sentence.</summary>
+    // Invented Korean news phrases (not from any story): a subject, an object or adverbial, a predicate.
+    private static readonly string[] KoreanSubjects =
+    [
+        "정부는", "기획재정부는", "한국은행은", "서울시는", "관계자는", "전문가들은", "업계는", "국회는", "여당은", "야당은",
+        "수출 기업들은", "시민단체는", "기상청은", "경찰은", "교육부는",
+    ];
+
+    private static readonly string[] KoreanMiddles =
+    [
+        "오늘 오전", "지난해 같은 기간보다", "올해 하반기에", "반도체 수출이", "물가 안정을 위해", "중소기업 지원 방안을",
+        "금리 동결 결정에 대해", "주택 시장의 흐름을", "남부 지방에 내린 폭우로", "새 학기를 앞두고", "조선업 일자리가",
+        "3.5% 늘어난 수출액이", "1조2천억 원 규모의 예산을", "\"신중한 접근\"이 필요하다며", "지역 경제 회복을",
+    ];
+
+    private static readonly string[] KoreanEnds =
+    [
+        "발표했다.", "밝혔다.", "전망했다.", "강조했다.", "설명했다.", "우려를 나타냈다.", "검토하고 있다.", "말했다.",
+        "추진할 계획이다.", "집계됐다.", "확대하기로 했다.", "당부했다.",
+    ];
+
+    /// <summary>Korean sentences until about <paramref name="min"/> to <paramref name="max"/> characters.</summary>
+    private static string KoreanParagraph(Random random, int min, int max)
+    {
+        int goal = random.Next(min, max + 1);
+        var sb = new StringBuilder();
+        while (sb.Length < goal)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(KoreanSubjects[random.Next(KoreanSubjects.Length)]).Append(' ')
+              .Append(KoreanMiddles[random.Next(KoreanMiddles.Length)]).Append(' ')
+              .Append(KoreanEnds[random.Next(KoreanEnds.Length)]);
+        }
+
+        return sb.ToString();
+    }
+
     private static string Paragraph(Random random, int min, int max)
     {
         int goal = random.Next(min, max + 1);

@@ -25,12 +25,78 @@ namespace ArticleGen.Generator.Emitting
 
         private static string Article(string noun) => ("AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
 
+        /// <summary>A format read and written by digit code rather than by the BCL.</summary>
+        private enum Compiled
+        {
+            None,
+            Integer,
+            IsoDate,
+            HourMinute,
+            HourMinuteSecond,
+            IsoDateHourMinute,
+        }
+
+        /// <summary>
+        /// Which compiled format reads and writes this value, if any: plain and "D" integers (sign and digits, as
+        /// <c>NumberStyles.AllowLeadingSign</c> reads them), and the fixed-width date and time formats. These are
+        /// lossless by construction (or, for times, once the value is checked to hold no smaller unit), so their
+        /// written text needs no read-back.
+        /// </summary>
+        private static Compiled CompiledFormat(MemberModel member, string? format)
+        {
+            string? exact = format ?? member.DefaultFormat;
+            return member.Kind switch
+            {
+                ValueKind.Integer when format is null || IsDecimalFormat(format) => Compiled.Integer,
+                ValueKind.DateOnlyExact when exact == "yyyy-MM-dd" => Compiled.IsoDate,
+                ValueKind.TimeOnlyExact when exact == "HH:mm" => Compiled.HourMinute,
+                ValueKind.TimeOnlyExact when exact == "HH:mm:ss" => Compiled.HourMinuteSecond,
+                ValueKind.DateTimeExact when exact == "yyyy-MM-dd HH:mm" => Compiled.IsoDateHourMinute,
+                _ => Compiled.None,
+            };
+        }
+
+        /// <summary>"D", "d" or "D" with a precision of up to two digits: sign and digits, zero-padded.</summary>
+        private static bool IsDecimalFormat(string format)
+        {
+            if (format.Length is 0 or > 3 || format[0] is not ('D' or 'd'))
+            {
+                return false;
+            }
+
+            for (int i = 1; i < format.Length; i++)
+            {
+                if (format[i] is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The <c>__TryRead</c> helper shared by the parser and by the formatter's read-back check.</summary>
         public static void EmitReadHelper(SourceWriter w, MemberModel member, string? format)
         {
             string type = member.ValueTypeName;
             string? exact = format ?? member.DefaultFormat;
-            string body = member.Kind switch
+            string body = CompiledFormat(member, format) switch
+            {
+                Compiled.Integer => $"{Rt}CompiledFormats.TryReadInteger<{type}>(text, out value)",
+                Compiled.IsoDate => $"{Rt}CompiledFormats.TryReadIsoDate(text, out value)",
+                Compiled.HourMinute => $"{Rt}CompiledFormats.TryReadHourMinute(text, out value)",
+                Compiled.HourMinuteSecond => $"{Rt}CompiledFormats.TryReadHourMinuteSecond(text, out value)",
+                Compiled.IsoDateHourMinute => $"{Rt}CompiledFormats.TryReadIsoDateHourMinute(text, out value)",
+                _ => BclRead(member, format, exact),
+            };
+            w.Line($"private static bool {HelperName(member)}({EmitContext.ReadOnlySpanOfChar} text, out {type} value) => {body};");
+        }
+
+        /// <summary>The BCL call that reads every other format, in exactly the styles its format writes.</summary>
+        private static string BclRead(MemberModel member, string? format, string? exact)
+        {
+            string type = member.ValueTypeName;
+            return member.Kind switch
             {
                 ValueKind.Enum => $"{Rt}SpanValues.TryParseEnum<{type}>(text, out value)",
                 ValueKind.Boolean => $"{Rt}SpanValues.TryParseBoolean(text, out value)",
@@ -38,7 +104,6 @@ namespace ArticleGen.Generator.Emitting
                 ValueKind.SpanParsable => $"{Rt}SpanValues.TryParse<{type}>(text, out value)",
                 _ => $"{Rt}SpanValues.TryParseExact(text, {EmitContext.Quote(exact ?? "O")}, out value)",
             };
-            w.Line($"private static bool {HelperName(member)}({EmitContext.ReadOnlySpanOfChar} text, out {type} value) => {body};");
         }
 
         /// <summary>
@@ -107,6 +172,7 @@ namespace ArticleGen.Generator.Emitting
             var w = c.W;
             string start = c.Fresh("start");
             w.Line($"int {start} = writer.Position;");
+            Compiled compiled = CompiledFormat(member, format);
             switch (member.Kind)
             {
                 case ValueKind.String:
@@ -131,6 +197,18 @@ namespace ArticleGen.Generator.Emitting
                     // The type's own formats: checked when written (see FormatChecker for the types checked at compile time).
                     w.Line($"{Rt}SpanValues.Write({value}, ref writer, {EmitContext.Quote(format)}, {c.TypeLiteral}, {EmitContext.Quote(member.Name)});");
                     break;
+                case ValueKind.DateOnlyExact when compiled == Compiled.IsoDate:
+                    w.Line($"{Rt}CompiledFormats.WriteIsoDate({value}, ref writer);");
+                    break;
+                case ValueKind.TimeOnlyExact when compiled == Compiled.HourMinute:
+                    w.Line($"{Rt}CompiledFormats.WriteHourMinute({value}, ref writer);");
+                    break;
+                case ValueKind.TimeOnlyExact when compiled == Compiled.HourMinuteSecond:
+                    w.Line($"{Rt}CompiledFormats.WriteHourMinuteSecond({value}, ref writer);");
+                    break;
+                case ValueKind.DateTimeExact when compiled == Compiled.IsoDateHourMinute:
+                    w.Line($"{Rt}CompiledFormats.WriteIsoDateHourMinute({value}, ref writer);");
+                    break;
                 default:
                     string? shown = format ?? member.DefaultFormat;
                     w.Line($"{Rt}SpanValues.Write({value}, ref writer, {(shown is null ? "default" : EmitContext.Quote(shown))});");
@@ -138,15 +216,33 @@ namespace ArticleGen.Generator.Emitting
             }
 
             w.Line($"tape.AddSpan({start}, writer.Position - {start});");
-            if (IsTyped(member))
+            string? unit = compiled switch
+            {
+                Compiled.HourMinute or Compiled.IsoDateHourMinute => "TicksPerMinute",
+                Compiled.HourMinuteSecond => "TicksPerSecond",
+                _ => null,
+            };
+            if (unit is not null)
+            {
+                // The digits keep everything down to the minute (second); only a smaller unit can be lost.
+                w.Line($"if (!writer.Overflowed && {value}.Ticks % global::System.TimeSpan.{unit} != 0)");
+                w.Line("{");
+                EmitUnreadable(c, member, start);
+            }
+            else if (IsTyped(member) && compiled == Compiled.None)
             {
                 // A typed value must read back as itself: "yyyy" would lose the month, "F0" the fraction.
                 string back = c.Fresh("readBack");
                 w.Line($"if (!writer.Overflowed && (!{HelperName(member)}(writer.Written.Slice({start}), out {member.ValueTypeName} {back}) || !global::System.Collections.Generic.EqualityComparer<{member.ValueTypeName}>.Default.Equals({back}, {value})))");
                 w.Line("{");
-                w.Line($"    throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, \"its text \\\"\" + writer.Written.Slice({start}).ToString() + \"\\\" reads back as a different value; use a format that keeps the whole value.\");");
-                w.Line("}");
+                EmitUnreadable(c, member, start);
             }
+        }
+
+        private static void EmitUnreadable(EmitContext c, MemberModel member, string start)
+        {
+            c.W.Line($"    throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, \"its text \\\"\" + writer.Written.Slice({start}).ToString() + \"\\\" reads back as a different value; use a format that keeps the whole value.\");");
+            c.W.Line("}");
         }
 
         /// <summary>A cheap upper-bound guess of a value's length, to size the first buffer.</summary>

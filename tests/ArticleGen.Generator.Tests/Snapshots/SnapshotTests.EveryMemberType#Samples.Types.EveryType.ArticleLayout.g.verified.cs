@@ -1730,9 +1730,9 @@ namespace Samples.Types
             return true;
         }
 
-        private static bool __TryReadId(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadId(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
 
-        private static bool __TryReadCount(global::System.ReadOnlySpan<char> text, out long value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<long>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadCount(global::System.ReadOnlySpan<char> text, out long value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<long>(text, out value);
 
         private static bool __TryReadRatio(global::System.ReadOnlySpan<char> text, out double value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<double>(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent, out value);
 
@@ -1752,9 +1752,9 @@ namespace Samples.Types
 
         private static bool __TryReadKey(global::System.ReadOnlySpan<char> text, out global::System.Guid value) => global::ArticleGen.Runtime.SpanValues.TryParse<global::System.Guid>(text, out value);
 
-        private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
 
-        private static bool __TryReadNumbers(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<int>(text, global::System.Globalization.NumberStyles.AllowLeadingSign, out value);
+        private static bool __TryReadNumbers(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
 
         /// <summary>
         /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
@@ -1775,172 +1775,160 @@ namespace Samples.Types
                     int start107 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
                     tape.AddSpan(start107, writer.Position - start107);
-                    if (!writer.Overflowed && (!__TryReadId(writer.Written.Slice(start107), out int readBack108) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack108, this.Id)))
-                    {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Id", "its text \"" + writer.Written.Slice(start107).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                    }
                 }
 
                 writer.Write("\nCount: ");
                 // {Count}
                 {
-                    int start109 = writer.Position;
+                    int start108 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
-                    tape.AddSpan(start109, writer.Position - start109);
-                    if (!writer.Overflowed && (!__TryReadCount(writer.Written.Slice(start109), out long readBack110) || !global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(readBack110, this.Count)))
-                    {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Count", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                    }
+                    tape.AddSpan(start108, writer.Position - start108);
                 }
 
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
-                    int start111 = writer.Position;
+                    int start109 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
-                    tape.AddSpan(start111, writer.Position - start111);
-                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start111), out double readBack112) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack112, this.Ratio)))
+                    tape.AddSpan(start109, writer.Position - start109);
+                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start109), out double readBack110) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack110, this.Ratio)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
-                    int start113 = writer.Position;
+                    int start111 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
-                    tape.AddSpan(start113, writer.Position - start113);
-                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start113), out decimal readBack114) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack114, this.Price)))
+                    tape.AddSpan(start111, writer.Position - start111);
+                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start111), out decimal readBack112) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack112, this.Price)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
-                    int start115 = writer.Position;
+                    int start113 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
-                    tape.AddSpan(start115, writer.Position - start115);
-                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start115), out bool readBack116) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack116, this.Flag)))
+                    tape.AddSpan(start113, writer.Position - start113);
+                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start113), out bool readBack114) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack114, this.Flag)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
-                    int start117 = writer.Position;
+                    int start115 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
-                    tape.AddSpan(start117, writer.Position - start117);
-                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start117), out global::Samples.Types.Priority readBack118) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack118, this.Kind)))
+                    tape.AddSpan(start115, writer.Position - start115);
+                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start115), out global::Samples.Types.Priority readBack116) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack116, this.Kind)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
-                    int start119 = writer.Position;
+                    int start117 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
-                    tape.AddSpan(start119, writer.Position - start119);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start119), out global::System.DateOnly readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack120, this.Date)))
+                    tape.AddSpan(start117, writer.Position - start117);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start117), out global::System.DateOnly readBack118) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack118, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nTime: ");
                 // {Time}
                 {
-                    int start121 = writer.Position;
+                    int start119 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
-                    tape.AddSpan(start121, writer.Position - start121);
-                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start121), out global::System.TimeOnly readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack122, this.Time)))
+                    tape.AddSpan(start119, writer.Position - start119);
+                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start119), out global::System.TimeOnly readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack120, this.Time)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
-                    int start123 = writer.Position;
+                    int start121 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
-                    tape.AddSpan(start123, writer.Position - start123);
-                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start123), out global::System.DateTime readBack124) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack124, this.Stamp)))
+                    tape.AddSpan(start121, writer.Position - start121);
+                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start121), out global::System.DateTime readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack122, this.Stamp)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start123).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
-                    int start125 = writer.Position;
+                    int start123 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
-                    tape.AddSpan(start125, writer.Position - start125);
-                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start125), out global::System.DateTimeOffset readBack126) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack126, this.Offset)))
+                    tape.AddSpan(start123, writer.Position - start123);
+                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start123), out global::System.DateTimeOffset readBack124) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack124, this.Offset)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start125).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start123).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKey: ");
                 // {Key}
                 {
-                    int start127 = writer.Position;
+                    int start125 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
-                    tape.AddSpan(start127, writer.Position - start127);
-                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start127), out global::System.Guid readBack128) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack128, this.Key)))
+                    tape.AddSpan(start125, writer.Position - start125);
+                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start125), out global::System.Guid readBack126) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack126, this.Key)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start127).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start125).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
-                    int start129 = writer.Position;
+                    int start127 = writer.Position;
                     writer.Write(this.Slice.Span);
-                    tape.AddSpan(start129, writer.Position - start129);
+                    tape.AddSpan(start127, writer.Position - start127);
                 }
 
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
-                bool present130 = this.Note is not null;
-                tape.Add(present130 ? 1 : 0);
-                if (present130)
+                bool present128 = this.Note is not null;
+                tape.Add(present128 ? 1 : 0);
+                if (present128)
                 {
                     writer.Write("Note: ");
                     // {Note}
                     {
-                        int start131 = writer.Position;
+                        int start129 = writer.Position;
                         writer.Write(this.Note!);
-                        tape.AddSpan(start131, writer.Position - start131);
+                        tape.AddSpan(start129, writer.Position - start129);
                     }
 
                     writer.Write("\n");
                 }
 
                 // [Rank: {Rank}\n]: optional; written when its members have values.
-                bool present132 = this.Rank is not null;
-                tape.Add(present132 ? 1 : 0);
-                if (present132)
+                bool present130 = this.Rank is not null;
+                tape.Add(present130 ? 1 : 0);
+                if (present130)
                 {
                     writer.Write("Rank: ");
                     // {Rank}
                     {
-                        int start133 = writer.Position;
+                        int start131 = writer.Position;
                         global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
-                        tape.AddSpan(start133, writer.Position - start133);
-                        if (!writer.Overflowed && (!__TryReadRank(writer.Written.Slice(start133), out int readBack134) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack134, this.Rank.GetValueOrDefault())))
-                        {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Rank", "its text \"" + writer.Written.Slice(start133).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                        }
+                        tape.AddSpan(start131, writer.Position - start131);
                     }
 
                     writer.Write("\n");
@@ -1954,25 +1942,21 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
                     }
 
-                    var list135 = this.Numbers;
-                    int slot136 = tape.Reserve();
-                    int count137 = 0;
-                    for (int i = 0; i < list135.Count; i++)
+                    var list132 = this.Numbers;
+                    int slot133 = tape.Reserve();
+                    int count134 = 0;
+                    for (int i = 0; i < list132.Count; i++)
                     {
-                        var item138 = list135[i];
+                        var item135 = list132[i];
                         writer.Write("\n"); // before every item, the first too
 
-                        int start139 = writer.Position;
-                        global::ArticleGen.Runtime.SpanValues.Write(item138, ref writer, default);
-                        tape.AddSpan(start139, writer.Position - start139);
-                        if (!writer.Overflowed && (!__TryReadNumbers(writer.Written.Slice(start139), out int readBack140) || !global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(readBack140, item138)))
-                        {
-                            throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Numbers", "its text \"" + writer.Written.Slice(start139).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                        }
-                        count137++;
+                        int start136 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item135, ref writer, default);
+                        tape.AddSpan(start136, writer.Position - start136);
+                        count134++;
                     }
 
-                    tape.Set(slot136, count137);
+                    tape.Set(slot133, count134);
                 }
 
                 writer.Write("\n\nTags:");
@@ -1983,26 +1967,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
                     }
 
-                    var list141 = this.Tags;
-                    int slot142 = tape.Reserve();
-                    int count143 = 0;
-                    for (int i = 0; i < list141.Length; i++)
+                    var list137 = this.Tags;
+                    int slot138 = tape.Reserve();
+                    int count139 = 0;
+                    for (int i = 0; i < list137.Length; i++)
                     {
-                        var item144 = list141[i];
+                        var item140 = list137[i];
                         writer.Write("\n- "); // before every item, the first too
 
-                        if (item144 is null)
+                        if (item140 is null)
                         {
                             throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
                         }
 
-                        int start145 = writer.Position;
-                        writer.Write(item144);
-                        tape.AddSpan(start145, writer.Position - start145);
-                        count143++;
+                        int start141 = writer.Position;
+                        writer.Write(item140);
+                        tape.AddSpan(start141, writer.Position - start141);
+                        count139++;
                     }
 
-                    tape.Set(slot142, count143);
+                    tape.Set(slot138, count139);
                 }
 
                 // {Paragraphs...}: paragraphs, separated by a blank line.
@@ -2012,26 +1996,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
                     }
 
-                    var list146 = this.Paragraphs;
-                    int slot147 = tape.Reserve();
-                    int count148 = 0;
-                    for (int i = 0; i < list146.Length; i++)
+                    var list142 = this.Paragraphs;
+                    int slot143 = tape.Reserve();
+                    int count144 = 0;
+                    for (int i = 0; i < list142.Length; i++)
                     {
-                        var item149 = list146[i];
+                        var item145 = list142[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item149 is null)
+                        if (item145 is null)
                         {
                             throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
                         }
 
-                        int start150 = writer.Position;
-                        writer.Write(item149);
-                        tape.AddSpan(start150, writer.Position - start150);
-                        count148++;
+                        int start146 = writer.Position;
+                        writer.Write(item145);
+                        tape.AddSpan(start146, writer.Position - start146);
+                        count144++;
                     }
 
-                    tape.Set(slot147, count148);
+                    tape.Set(slot143, count144);
                 }
 
                 if (writer.Overflowed)

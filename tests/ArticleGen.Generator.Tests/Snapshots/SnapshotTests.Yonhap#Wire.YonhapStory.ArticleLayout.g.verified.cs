@@ -864,7 +864,7 @@ namespace Wire
             return true;
         }
 
-        private static bool __TryReadDate(global::System.ReadOnlySpan<char> text, out global::System.DateOnly value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "yyyy-MM-dd", out value);
+        private static bool __TryReadDate(global::System.ReadOnlySpan<char> text, out global::System.DateOnly value) => global::ArticleGen.Runtime.CompiledFormats.TryReadIsoDate(text, out value);
 
         /// <summary>
         /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
@@ -883,25 +883,21 @@ namespace Wire
                 // {Date:yyyy-MM-dd}
                 {
                     int start35 = writer.Position;
-                    global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "yyyy-MM-dd");
+                    global::ArticleGen.Runtime.CompiledFormats.WriteIsoDate(this.Date, ref writer);
                     tape.AddSpan(start35, writer.Position - start35);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start35), out global::System.DateOnly readBack36) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack36, this.Date)))
-                    {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("YonhapStory", "Date", "its text \"" + writer.Written.Slice(start35).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
-                    }
                 }
 
                 // [ (ATTN: {Attention})]: optional; written when its members have values.
-                bool present37 = this.Attention is not null;
-                tape.Add(present37 ? 1 : 0);
-                if (present37)
+                bool present36 = this.Attention is not null;
+                tape.Add(present36 ? 1 : 0);
+                if (present36)
                 {
                     writer.Write(" (ATTN: ");
                     // {Attention}
                     {
-                        int start38 = writer.Position;
+                        int start37 = writer.Position;
                         writer.Write(this.Attention!);
-                        tape.AddSpan(start38, writer.Position - start38);
+                        tape.AddSpan(start37, writer.Position - start37);
                     }
 
                     writer.Write(")");
@@ -915,10 +911,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Dateline", "YonhapStory.Dateline is null; the layout always writes it.");
                     }
 
-                    int start39 = writer.Position;
-                    bool fitted40 = this.Dateline.__TryWriteArticle(writer.Free, out int written41, topLevel: false);
-                    writer.Advance(fitted40, written41);
-                    tape.AddSpan(start39, writer.Position - start39);
+                    int start38 = writer.Position;
+                    bool fitted39 = this.Dateline.__TryWriteArticle(writer.Free, out int written40, topLevel: false);
+                    writer.Advance(fitted39, written40);
+                    tape.AddSpan(start38, writer.Position - start38);
                 }
 
                 writer.Write(" -- ");
@@ -929,9 +925,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Lead", "YonhapStory.Lead is null; the layout always writes it.");
                     }
 
-                    int start42 = writer.Position;
+                    int start41 = writer.Position;
                     writer.Write(this.Lead);
-                    tape.AddSpan(start42, writer.Position - start42);
+                    tape.AddSpan(start41, writer.Position - start41);
                 }
 
                 // {Body...}: paragraphs, separated by a blank line.
@@ -941,39 +937,39 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Body", "YonhapStory.Body is null; the layout always writes it.");
                     }
 
-                    var list43 = this.Body;
-                    int slot44 = tape.Reserve();
-                    int count45 = 0;
-                    for (int i = 0; i < list43.Count; i++)
+                    var list42 = this.Body;
+                    int slot43 = tape.Reserve();
+                    int count44 = 0;
+                    for (int i = 0; i < list42.Count; i++)
                     {
-                        var item46 = list43[i];
+                        var item45 = list42[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item46 is null)
+                        if (item45 is null)
                         {
                             throw new global::System.ArgumentNullException("Body", "YonhapStory.Body holds a null item.");
                         }
 
-                        int start47 = writer.Position;
-                        writer.Write(item46);
-                        tape.AddSpan(start47, writer.Position - start47);
-                        count45++;
+                        int start46 = writer.Position;
+                        writer.Write(item45);
+                        tape.AddSpan(start46, writer.Position - start46);
+                        count44++;
                     }
 
-                    tape.Set(slot44, count45);
+                    tape.Set(slot43, count44);
                 }
 
                 // [\n\n\n\n{PhotoCaption}]: optional; written when its members have values.
-                bool present48 = this.PhotoCaption is not null;
-                tape.Add(present48 ? 1 : 0);
-                if (present48)
+                bool present47 = this.PhotoCaption is not null;
+                tape.Add(present47 ? 1 : 0);
+                if (present47)
                 {
                     writer.Write("\n\n\n\n");
                     // {PhotoCaption}
                     {
-                        int start49 = writer.Position;
+                        int start48 = writer.Position;
                         writer.Write(this.PhotoCaption!);
-                        tape.AddSpan(start49, writer.Position - start49);
+                        tape.AddSpan(start48, writer.Position - start48);
                     }
 
                 }
