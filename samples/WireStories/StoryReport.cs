@@ -66,6 +66,11 @@ internal static class StoryReport
         {
             Console.WriteLine("  round-trip: differs only in line endings (CRLF in, LF out)");
         }
+        else if (Encoding.UTF8.GetString(input).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') == canonical.TrimEnd('\n'))
+        {
+            // Blank lines at the very end are padding, not content: Format writes the one final line break.
+            Console.WriteLine("  round-trip: identical up to the padding at the end (blank lines there are not content; Format writes one final line break)");
+        }
         else
         {
             Console.WriteLine($"  round-trip: differs at byte {difference} (canonical form: {Excerpt(output, difference)})");
