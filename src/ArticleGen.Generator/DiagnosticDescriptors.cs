@@ -150,6 +150,10 @@ namespace ArticleGen.Generator
             "Unsupported NewLine",
             "NewLine is {0}; a layout writes \"\\n\" (the default) or \"\\r\\n\" line breaks");
 
+        public static readonly DiagnosticDescriptor RepeatedPartShape = Error("ARTG034", Layout,
+            "Repeated part must hold one list between literals",
+            "A repeated part '[...]...' holds literal text, one list capture {Member...} and, optionally, literal text that closes each item on its line; write it as [<D>{Codes...}</D>]...");
+
         public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
         {
             NotPartial, NotRecordClass, UnsupportedContainer, UnterminatedCapture, UnterminatedGroup, StrayClosingBrace,
@@ -157,7 +161,7 @@ namespace ArticleGen.Generator
             GroupWithoutLeadingLiteral, GroupWithoutMember, NonNullableInGroup, UnsupportedType, InvalidFormat,
             ListShapeMismatch, AmbiguousListEnd, ListPlacement, RecursiveLayout, InaccessibleType, ReadOnlyMember,
             LayoutNotConstant, UnsupportedFeature, LossyFormat, ReservedMemberName, ReservedTypeName,
-            UserDeclaredGeneratedMember, AbstractRecord, NestedLayoutHasErrors, MemberOutsideLayout, InvalidNewLine,
+            UserDeclaredGeneratedMember, AbstractRecord, NestedLayoutHasErrors, MemberOutsideLayout, InvalidNewLine, RepeatedPartShape,
             RecordsNeedCSharp9,
         };
 

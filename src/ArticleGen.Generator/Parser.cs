@@ -461,7 +461,8 @@ namespace ArticleGen.Generator
                 }
                 else if (node is GroupSyntax group)
                 {
-                    CollectCaptures(group.Children, true, captures);
+                    // A repeated part's list is never null: with no items, the part is simply not there.
+                    CollectCaptures(group.Children, inGroup || !group.IsRepeated, captures);
                 }
             }
         }

@@ -403,6 +403,12 @@ public partial class DiagnosticTests
         """);
 
     [Fact]
+    public void ARTG034_RepeatedPartHoldingMoreThanOneList() => Expect("ARTG034", """
+        [ArticleLayout("<TOPICS>[|[<D>{Topics...}</D>{Note}]...|]</TOPICS>")]
+        public partial record R(List<string> Topics, string Note);
+        """);
+
+    [Fact]
     public void ARTG024_EmptyString() => Expect("ARTG024", """
         [ArticleLayout([|""|])]
         public partial record R(string Title);
@@ -457,7 +463,7 @@ public partial class DiagnosticTests
     [Fact]
     public void SeveritiesAreErrorsExceptTheLossyFormatWarning()
     {
-        Assert.Equal(34, DiagnosticDescriptors.All.Count);
+        Assert.Equal(35, DiagnosticDescriptors.All.Count);
         Assert.Equal(DiagnosticDescriptors.All.Count, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
         foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
         {

@@ -103,10 +103,11 @@ internal static class TestSources
         [ArticleLayout("""
             <PLACES>{Places..., }</PLACES>
             Scores: {Scores..., } (final)
+            <TOPICS>[<D>{Topics...}</D>]...</TOPICS>
 
             {Text}
             """)]
-        public partial record TaggedItem(IReadOnlyList<string> Places, int[] Scores, string Text);
+        public partial record TaggedItem(IReadOnlyList<string> Places, int[] Scores, IReadOnlyList<string> Topics, string Text);
         """";
 
     /// <summary>One capture of every supported kind of member type.</summary>

@@ -172,3 +172,12 @@ public partial record EditorNotes(string Count, IReadOnlyList<string> Items, str
     {Text}
     """)]
 public partial record TaggedItem(IReadOnlyList<string> Places, int[] Scores, string Text);
+
+/// <summary>Repeated parts: each item of a list written between literals, zero or more times in a row.</summary>
+[ArticleLayout("""
+    <TOPICS>[<D>{Topics...}</D>]...</TOPICS>
+    <PLACES>[<D>{Places...}</D>]...</PLACES>
+
+    {Text}
+    """)]
+public partial record SgmlTags(IReadOnlyList<string> Topics, IReadOnlyList<string> Places, string Text);

@@ -115,4 +115,30 @@ public class ListShapeTests
         Assert.Throws<ArgumentException>(() => new TaggedItem([""], [1], "T").Format());
         Assert.Throws<ArgumentException>(() => new TaggedItem(["a\nb"], [1], "T").Format());
     }
+
+    [Fact]
+    public void A_repeated_part_reads_one_item_per_repetition()
+    {
+        const string text = "<TOPICS><D>grain</D><D>rice</D></TOPICS>\n<PLACES><D>usa</D><D>uruguay</D></PLACES>\n\nThe text.\n";
+
+        SgmlTags tags = SgmlTags.Parse(text);
+
+        Assert.Equal(["grain", "rice"], tags.Topics);
+        Assert.Equal(["usa", "uruguay"], tags.Places);
+        Assert.Equal(text, tags.Format());
+    }
+
+    [Fact]
+    public void A_repeated_part_may_be_absent()
+    {
+        const string text = "<TOPICS></TOPICS>\n<PLACES><D>usa</D></PLACES>\n\nThe text.\n";
+
+        SgmlTags tags = SgmlTags.Parse(text);
+
+        Assert.Empty(tags.Topics);
+        Assert.Equal(["usa"], tags.Places);
+        Assert.Equal(text, tags.Format());
+        Assert.Throws<ArgumentException>(() => new SgmlTags(["a</D>b"], [], "T").Format());
+        Assert.Equal([""], SgmlTags.Parse("<TOPICS><D></D></TOPICS>\n<PLACES></PLACES>\n\nT\n").Topics);
+    }
 }

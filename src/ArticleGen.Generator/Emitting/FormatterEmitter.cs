@@ -188,7 +188,7 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             MemberModel member = c.Member(node);
-            w.Comment($"{node.Source}: {node.ListShape}, separated by {Describe.Literal(node.Separator)}.");
+            w.Comment(node.IsWrapped ? $"{node.Source}: {node.ListShape}." : $"{node.Source}: {node.ListShape}, separated by {Describe.Literal(node.Separator)}.");
             w.Line("{");
             using (new IndentScope(w))
             {
@@ -213,7 +213,11 @@ namespace ArticleGen.Generator.Emitting
                         w.Line($"var {item} = {list}[i];");
                     }
 
-                    if (node.HasLead)
+                    if (node.IsWrapped)
+                    {
+                        w.Line($"writer.Write({EmitContext.Quote(node.ItemLeader)});");
+                    }
+                    else if (node.HasLead)
                     {
                         w.Line($"writer.Write({EmitContext.Quote(node.Separator)}); // before every item, the first too");
                     }
@@ -237,6 +241,11 @@ namespace ArticleGen.Generator.Emitting
                     }
 
                     ValueCode.EmitWrite(c, member, node.Format, item);
+                    if (node.ItemTrailer.Length > 0)
+                    {
+                        w.Line($"writer.Write({EmitContext.Quote(node.ItemTrailer)});");
+                    }
+
                     w.Line($"{count}++;");
                 }
 

@@ -47,8 +47,10 @@ namespace ArticleGen.Generator.Emitting
                             + "it " + EmitContext.DescribeCaptureEnd(node) + ".";
                         break;
                     case LayoutNodeKind.List:
-                        yield return node.Source + " is read into the list " + c.Member(node).Name + ": " + node.ListShape + ", separated by "
-                            + Describe.Literal(node.Separator) + "; the list ends where " + EmitContext.DescribeEnds(node.Ends) + " follows.";
+                        yield return node.IsWrapped
+                            ? node.Source + " is read into the list " + c.Member(node).Name + ": " + node.ListShape + "."
+                            : node.Source + " is read into the list " + c.Member(node).Name + ": " + node.ListShape + ", separated by "
+                                + Describe.Literal(node.Separator) + "; the list ends where " + EmitContext.DescribeEnds(node.Ends) + " follows.";
                         break;
                     case LayoutNodeKind.Group:
                         yield return "Optional part " + node.Source + ": present only when the text goes on with " + Describe.Literal(node.Leader) + "; then:";

@@ -223,6 +223,12 @@ namespace ArticleGen.Generator.Emitting
 
         private static void EmitList(EmitContext c, LayoutNode node)
         {
+            if (node.IsWrapped)
+            {
+                EmitWrappedList(c, node);
+                return;
+            }
+
             var w = c.W;
             string ends = EmitContext.DescribeEnds(node.Ends);
             string separator = Describe.Literal(node.Separator);
@@ -314,6 +320,48 @@ namespace ArticleGen.Generator.Emitting
                     EmitRecordSpan(c, "pos", end, node.Member);
                     w.Line($"{count}++;");
                     w.Line($"pos = {end};");
+                }
+
+                w.Line();
+                using (w.Block($"if (!tape.Set({slot}, {count}))"))
+                {
+                    w.Line($"return error.Mismatch(offset + pos, {EmitContext.Quote(node.Member)}, {c.TypeLiteral});");
+                }
+            }
+
+            w.Line("}");
+            w.Line();
+        }
+
+        /// <summary>A repeated part: an item each time its leader comes next, each read up to its trailer.</summary>
+        private static void EmitWrappedList(EmitContext c, LayoutNode node)
+        {
+            var w = c.W;
+            string leader = Describe.Literal(node.ItemLeader);
+            w.Comment($"{node.Source}: {node.ListShape}.\nAn item is there when {leader} comes next" + (node.ItemTrailer.Length > 0 ? $"; it ends at {Describe.Literal(node.ItemTrailer)}." : $"; it ends where {EmitContext.DescribeEnds(node.Ends)} follows."));
+            w.Line("{");
+            using (Indent(w))
+            {
+                string slot = c.Fresh("slot");
+                string count = c.Fresh("count");
+                w.Line($"int {slot} = tape.Reserve();");
+                w.Line($"int {count} = 0;");
+                using (w.Block($"while ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.ItemLeader)}))"))
+                {
+                    w.Line($"pos += {node.ItemLeader.Length};");
+                    string end = c.Fresh("end");
+                    string failedAt = c.Fresh("failedAt");
+                    EmitFindEnd(c, node.Ends.Select(e => (e, EndRole.Follower)).ToList(), node.OneLine, end, failedAt, separatorFlag: null, tailFlag: null);
+                    using (w.Block($"if ({end} < 0)"))
+                    {
+                        string where = node.OneLine ? failedAt : $"{Rt}ArticleText.LineEnd(text, pos)";
+                        w.Line($"return error.Fail(offset + {where}, {EmitContext.Quote(EmitContext.DescribeEnds(node.Ends))}, {EmitContext.Quote(node.Member)}, {EmitContext.Quote("after an item of " + node.Member)}, {c.TypeLiteral});");
+                    }
+
+                    w.Line();
+                    EmitRecordSpan(c, "pos", end, node.Member);
+                    w.Line($"{count}++;");
+                    w.Line($"pos = {end} + {node.ItemTrailer.Length};");
                 }
 
                 w.Line();

@@ -49,6 +49,15 @@ namespace ArticleGen.Generator.Model
         /// <summary>For a list with <see cref="TailEnds"/>: the member that reads its last line.</summary>
         public string? Tail { get; init; }
 
+        /// <summary>For a repeated part <c>[leader{Member...}trailer]...</c>: the literal that opens each item (empty otherwise).</summary>
+        public string ItemLeader { get; init; } = string.Empty;
+
+        /// <summary>For a repeated part: the literal that closes each item (may be empty).</summary>
+        public string ItemTrailer { get; init; } = string.Empty;
+
+        /// <summary>Whether this list is a repeated part, each item between <see cref="ItemLeader"/> and <see cref="ItemTrailer"/>.</summary>
+        public bool IsWrapped => ItemLeader.Length > 0;
+
         /// <summary>The member name, for captures and lists.</summary>
         public string Member => Text;
 

@@ -19,6 +19,7 @@ namespace ArticleGen.Generator.Parsing
         private readonly List<Token> _tokens = new List<Token>();
         private readonly Dictionary<LayoutSyntax, int> _tokenIndex = new Dictionary<LayoutSyntax, int>();
         private readonly Dictionary<CaptureSyntax, ListShape> _lists = new Dictionary<CaptureSyntax, ListShape>();
+        private readonly HashSet<CaptureSyntax> _wrapped = new HashSet<CaptureSyntax>();
 
         /// <summary>How a list repeats, decided from the layout as written (before its lead is taken off the literal before it).</summary>
         private sealed class ListShape
@@ -130,6 +131,12 @@ namespace ArticleGen.Generator.Parsing
                         _tokens.Add(new Token(TokenKind.Capture, node));
                         break;
                     case GroupSyntax group:
+                        if (group.IsRepeated)
+                        {
+                            // Its list is read by the repeated part (or the part's shape is reported, ARTG034).
+                            _wrapped.UnionWith(group.Children.OfType<CaptureSyntax>().Where(c => c.IsList));
+                        }
+
                         var open = new Token(TokenKind.Open, group);
                         _tokenIndex[node] = _tokens.Count;
                         _tokens.Add(open);
@@ -145,7 +152,7 @@ namespace ArticleGen.Generator.Parsing
         {
             for (int index = 0; index < _tokens.Count; index++)
             {
-                if (_tokens[index].Syntax is CaptureSyntax { IsList: true } list && _tokens[index].Kind == TokenKind.Capture)
+                if (_tokens[index].Syntax is CaptureSyntax { IsList: true } list && _tokens[index].Kind == TokenKind.Capture && !_wrapped.Contains(list))
                 {
                     // Problems with what ends the list are reported when the list itself is built.
                     List<LayoutProblem> reported = new List<LayoutProblem>(_problems);
@@ -169,7 +176,7 @@ namespace ArticleGen.Generator.Parsing
                 LayoutSyntax node = nodes[i];
                 if (node is GroupSyntax group)
                 {
-                    result.Add(new GroupSyntax(WithLeadsInLists(group.Children, inGroup: true), group.Start, group.Length));
+                    result.Add(group.IsRepeated ? group : new GroupSyntax(WithLeadsInLists(group.Children, inGroup: true), group.Start, group.Length));
                     continue;
                 }
 
@@ -204,6 +211,13 @@ namespace ArticleGen.Generator.Parsing
                         break;
                     case CaptureSyntax capture:
                         result.Add(BuildCapture(capture));
+                        break;
+                    case GroupSyntax { IsRepeated: true } repeated:
+                        if (BuildRepeated(repeated) is { } list)
+                        {
+                            result.Add(list);
+                        }
+
                         break;
                     case GroupSyntax group:
                         result.Add(BuildGroup(group));
@@ -269,6 +283,48 @@ namespace ArticleGen.Generator.Parsing
             string leader = group.Children.Count > 0 && group.Children[0] is LiteralSyntax l ? l.Text : string.Empty;
             var absent = EndsAfter(close + 1, null).Where(e => e.Literal.Length > leader.Length && e.Literal.StartsWith(leader, StringComparison.Ordinal)).ToEquatableArray();
             return new LayoutNode(LayoutNodeKind.Group, string.Empty, -1, null, absent, false, string.Empty, string.Empty, children, SourceOf(group));
+        }
+
+        /// <summary>The list of a repeated part, when the part is exactly a literal, <c>{Member...}</c> and maybe a closing literal.</summary>
+        private static CaptureSyntax? WrappedList(GroupSyntax group)
+        {
+            var children = group.Children;
+            bool shaped = children.Count is 2 or 3 && children[0] is LiteralSyntax && children[1] is CaptureSyntax { IsList: true, InlineSeparator.Length: 0 }
+                && (children.Count == 2 || (children[2] is LiteralSyntax trailer && trailer.Text.IndexOf('\n') < 0));
+            return shaped ? (CaptureSyntax)children[1] : null;
+        }
+
+        /// <summary>
+        /// <c>[leader{Member...}trailer]...</c>: a list whose every item is written between the two literals, zero or
+        /// more times in a row. Each item is there when its leader comes next; an item ends at its trailer (or, with
+        /// none, where the next leader or what follows the part begins).
+        /// </summary>
+        private LayoutNode? BuildRepeated(GroupSyntax group)
+        {
+            if (WrappedList(group) is not { } capture)
+            {
+                _problems.Add(new LayoutProblem("ARTG034", group.Start, group.Length));
+                return null;
+            }
+
+            string leader = ((LiteralSyntax)group.Children[0]).Text;
+            string trailer = group.Children.Count == 3 ? ((LiteralSyntax)group.Children[2]).Text : string.Empty;
+            List<EndAlternative> after = EndsAfter(_tokens[_tokenIndex[group]].CloseIndex + 1, null);
+            foreach (EndAlternative end in after.Where(e => e.Literal.Length > 0 && e.Literal.StartsWith(leader, StringComparison.Ordinal)))
+            {
+                _problems.Add(new LayoutProblem("ARTG019", capture.Start, capture.Length, capture.Member, Describe.Literal(leader), Describe.Literal(end.Literal)));
+            }
+
+            var itemEnds = trailer.Length > 0
+                ? new List<EndAlternative> { new EndAlternative(trailer, false) }
+                : new List<EndAlternative> { new EndAlternative(leader, false) }.Concat(after).ToList();
+            bool oneLine = !capture.SpansLines && itemEnds.Any(e => e.Literal.Length > 0 && e.Literal[0] != '\n');
+            string shape = "items each written as " + Describe.Literal(leader) + ", the item" + (trailer.Length > 0 ? ", " + Describe.Literal(trailer) : string.Empty) + ", zero or more in a row";
+            return new LayoutNode(LayoutNodeKind.List, capture.Member, _memberIndex(capture.Member), capture.Format, itemEnds.ToEquatableArray(), oneLine, string.Empty, shape, EquatableArray<LayoutNode>.Empty, SourceOf(group))
+            {
+                ItemLeader = leader,
+                ItemTrailer = trailer,
+            };
         }
 
         private static bool ContainsCapture(GroupSyntax group)

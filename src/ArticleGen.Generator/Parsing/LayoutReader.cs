@@ -82,7 +82,15 @@ namespace ArticleGen.Generator.Parsing
                         int start = position;
                         position++;
                         var children = ReadSequence(layout, ref position, problems, start);
-                        nodes.Add(new GroupSyntax(children, start, position - start));
+
+                        // [<D>{Codes...}</D>]... : the part repeats, once per item of the list inside it.
+                        bool repeated = string.CompareOrdinal(layout, position, "...", 0, 3) == 0;
+                        if (repeated)
+                        {
+                            position += 3;
+                        }
+
+                        nodes.Add(new GroupSyntax(children, start, position - start) { IsRepeated = repeated });
                         literalStart = position;
                         break;
                     case ']':

@@ -59,6 +59,9 @@ namespace ArticleGen.Generator.Parsing
             : base(start, length) => Children = children;
 
         public IReadOnlyList<LayoutSyntax> Children { get; }
+
+        /// <summary><c>[...]...</c>: a part written once per item of the list it holds (zero or more times).</summary>
+        public bool IsRepeated { get; set; }
     }
 
     /// <summary>A problem found in the layout, at a span of the layout string's value.</summary>

@@ -16,6 +16,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     /// <code>
     /// &lt;PLACES&gt;{Places..., }&lt;/PLACES&gt;
     /// Scores: {Scores..., } (final)
+    /// &lt;TOPICS&gt;[&lt;D&gt;{Topics...}&lt;/D&gt;]...&lt;/TOPICS&gt;
     ///
     /// {Text}
     /// </code>
@@ -24,8 +25,10 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     /// <item><description>"&lt;PLACES&gt;" must come next.</description></item>
     /// <item><description>{Places..., } is read into the list Places: items within one line, separated by ", "; the list ends where "&lt;/PLACES&gt;\nScores: " follows.</description></item>
     /// <item><description>"&lt;/PLACES&gt;\nScores: " must come next.</description></item>
-    /// <item><description>{Scores..., } is read into the list Scores: items within one line, separated by ", "; the list ends where " (final)\n\n" follows.</description></item>
-    /// <item><description>" (final)\n\n" must come next.</description></item>
+    /// <item><description>{Scores..., } is read into the list Scores: items within one line, separated by ", "; the list ends where " (final)\n&lt;TOPICS&gt;&lt;/TOPICS&gt;\n\n" or " (final)\n&lt;TOPICS&gt;&lt;D&gt;" follows.</description></item>
+    /// <item><description>" (final)\n&lt;TOPICS&gt;" must come next.</description></item>
+    /// <item><description>[&lt;D&gt;{Topics...}&lt;/D&gt;]... is read into the list Topics: items each written as "&lt;D&gt;", the item, "&lt;/D&gt;", zero or more in a row.</description></item>
+    /// <item><description>"&lt;/TOPICS&gt;\n\n" must come next.</description></item>
     /// <item><description>{Text} is read into Text (string): it runs, across lines if need be, until the end of the text.</description></item>
     /// <item><description>Then the text ends (blank lines at the very end are padding, not content).</description></item>
     /// </list>
@@ -366,7 +369,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static bool __ReadArticle(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
     {
-        global::System.Span<int> tapeStorage = stackalloc int[68];
+        global::System.Span<int> tapeStorage = stackalloc int[101];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
         try
         {
@@ -477,14 +480,14 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         pos += 18;
 
         // {Scores..., }: items within one line, separated by ", ".
-        // The list ends where " (final)\n\n" follows (that wins over the separator where both match).
+        // The list ends where " (final)\n<TOPICS></TOPICS>\n\n" or " (final)\n<TOPICS><D>" follows (that wins over the separator where both match).
         {
             int slot10 = tape.Reserve();
             int count11 = 0;
             int listStart12 = pos;
             while (true)
             {
-                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, " (final)\n\n"))
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, " (final)\n<TOPICS></TOPICS>\n\n") || global::ArticleGen.Runtime.ArticleText.At(text, pos, " (final)\n<TOPICS><D>"))
                 {
                     break;
                 }
@@ -502,7 +505,12 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                 {
                     // The next place where one of them can start: " " "," "\n".
                     int at18 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop17, ' ', ',', '\n');
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at18, " (final)\n\n"))
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at18, " (final)\n<TOPICS></TOPICS>\n\n"))
+                    {
+                        end14 = at18;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at18, " (final)\n<TOPICS><D>"))
                     {
                         end14 = at18;
                         break;
@@ -524,7 +532,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
 
                 if (end14 < 0)
                 {
-                    return error.Fail(offset + listStart12, "\" (final)\\n\\n\"", "Scores", "after the items of Scores (they ran on to the end of the text)", "TaggedItem");
+                    return error.Fail(offset + listStart12, "\" (final)\\n<TOPICS></TOPICS>\\n\\n\" or \" (final)\\n<TOPICS><D>\"", "Scores", "after the items of Scores (they ran on to the end of the text)", "TaggedItem");
                 }
 
                 if (!tape.AddSpan(pos, end14 - pos))
@@ -542,50 +550,108 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
             }
         }
 
-        // " (final)\n\n" must come next.
-        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, " (final)\n\n"))
+        // " (final)\n<TOPICS>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " (final)\n<TOPICS>"))
         {
-            return error.Fail(offset + pos, "\" (final)\\n\\n\"", "Scores", "after Scores", "TaggedItem");
+            return error.Fail(offset + pos, "\" (final)\\n<TOPICS>\"", "Scores", "after Scores", "TaggedItem");
         }
 
-        pos = global::System.Math.Min(pos + 10, text.Length);
+        pos += 17;
+
+        // [<D>{Topics...}</D>]...: items each written as "<D>", the item, "</D>", zero or more in a row.
+        // An item is there when "<D>" comes next; it ends at "</D>".
+        {
+            int slot19 = tape.Reserve();
+            int count20 = 0;
+            while (global::ArticleGen.Runtime.ArticleText.At(text, pos, "<D>"))
+            {
+                pos += 3;
+                int end21 = -1;
+                int stop23 = text.Length;
+                int failedAt22 = stop23;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "<" "\n".
+                    int at24 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop23, '<', '\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at24, "</D>"))
+                    {
+                        end21 = at24;
+                        break;
+                    }
+
+                    if (at24 >= stop23 || text[at24] == '\n')
+                    {
+                        failedAt22 = at24;
+                        break;
+                    }
+
+                    from = at24 + 1;
+                }
+
+                if (end21 < 0)
+                {
+                    return error.Fail(offset + failedAt22, "\"</D>\"", "Topics", "after an item of Topics", "TaggedItem");
+                }
+
+                if (!tape.AddSpan(pos, end21 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Topics", "TaggedItem");
+                }
+
+                count20++;
+                pos = end21 + 4;
+            }
+
+            if (!tape.Set(slot19, count20))
+            {
+                return error.Mismatch(offset + pos, "Topics", "TaggedItem");
+            }
+        }
+
+        // "</TOPICS>\n\n" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "</TOPICS>\n\n"))
+        {
+            return error.Fail(offset + pos, "\"</TOPICS>\\n\\n\"", "Topics", "after Topics", "TaggedItem");
+        }
+
+        pos = global::System.Math.Min(pos + 11, text.Length);
 
         // {Text}: runs, across lines if need be, until the end of the text.
         {
-            int end19 = -1;
-            int atEnd21 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-            int stop22 = atEnd21 >= 0 && atEnd21 < text.Length ? atEnd21 : text.Length;
-            int failedAt20 = stop22;
+            int end25 = -1;
+            int atEnd27 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
+            int stop28 = atEnd27 >= 0 && atEnd27 < text.Length ? atEnd27 : text.Length;
+            int failedAt26 = stop28;
             for (int from = pos; ; )
             {
                 // Only the end of the text can end it.
-                int at23 = stop22;
-                if (at23 == atEnd21)
+                int at29 = stop28;
+                if (at29 == atEnd27)
                 {
-                    end19 = at23;
+                    end25 = at29;
                     break;
                 }
 
-                if (at23 >= stop22)
+                if (at29 >= stop28)
                 {
-                    failedAt20 = at23;
+                    failedAt26 = at29;
                     break;
                 }
 
-                from = at23 + 1;
+                from = at29 + 1;
             }
 
-            if (end19 < 0)
+            if (end25 < 0)
             {
                 return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "Text", "after Text", "TaggedItem");
             }
 
-            if (!tape.AddSpan(pos, end19 - pos))
+            if (!tape.AddSpan(pos, end25 - pos))
             {
                 return error.Mismatch(offset + pos, "Text", "TaggedItem");
             }
 
-            pos = end19;
+            pos = end25;
         }
 
         // The end of the text.
@@ -603,6 +669,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         result = null;
         global::System.Collections.Generic.IReadOnlyList<string> placesValue = default!;
         int[] scoresValue = default!;
+        global::System.Collections.Generic.IReadOnlyList<string> topicsValue = default!;
         string textValue = default!;
 
         // {Places..., }: the scanner counted the items, so the list is allocated once, at its final size.
@@ -630,16 +697,32 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                 int start = tape.Read();
                 int length = tape.Read();
                 int item;
-                if (!__TryReadScores(text.Slice(start, length), out int parsed24))
+                if (!__TryReadScores(text.Slice(start, length), out int parsed30))
                 {
                     return error.FailValue(offset + start, length, "an item of Scores as an int", "Scores", "TaggedItem");
                 }
 
-                item = parsed24;
+                item = parsed30;
                 items[i] = item;
             }
 
             scoresValue = items;
+        }
+
+        // [<D>{Topics...}</D>]...: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                item = text.Slice(start, length).ToString();
+                items[i] = item;
+            }
+
+            topicsValue = items;
         }
 
         // {Text}
@@ -650,7 +733,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         }
 
         // Every part has been read: create the record.
-        result = new global::TaggedItem(Places: placesValue, Scores: scoresValue, Text: textValue);
+        result = new global::TaggedItem(Places: placesValue, Scores: scoresValue, Topics: topicsValue, Text: textValue);
         return true;
     }
 
@@ -665,7 +748,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     public bool __TryWriteArticle(global::System.Span<char> destination, out int charsWritten, bool topLevel)
     {
         var writer = new global::ArticleGen.Runtime.CharWriter(destination);
-        global::System.Span<int> tapeStorage = stackalloc int[68];
+        global::System.Span<int> tapeStorage = stackalloc int[101];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
         try
         {
@@ -677,29 +760,29 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Places", "TaggedItem.Places is null; the layout always writes it.");
                 }
 
-                var list25 = this.Places;
-                int slot26 = tape.Reserve();
-                int count27 = 0;
-                for (int i = 0; i < list25.Count; i++)
+                var list31 = this.Places;
+                int slot32 = tape.Reserve();
+                int count33 = 0;
+                for (int i = 0; i < list31.Count; i++)
                 {
-                    var item28 = list25[i];
-                    if (count27 > 0)
+                    var item34 = list31[i];
+                    if (count33 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    if (item28 is null)
+                    if (item34 is null)
                     {
                         throw new global::System.ArgumentNullException("Places", "TaggedItem.Places holds a null item.");
                     }
 
-                    int start29 = writer.Position;
-                    writer.Write(item28);
-                    tape.AddSpan(start29, writer.Position - start29);
-                    count27++;
+                    int start35 = writer.Position;
+                    writer.Write(item34);
+                    tape.AddSpan(start35, writer.Position - start35);
+                    count33++;
                 }
 
-                tape.Set(slot26, count27);
+                tape.Set(slot32, count33);
             }
 
             writer.Write("</PLACES>\nScores: ");
@@ -710,27 +793,58 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Scores", "TaggedItem.Scores is null; the layout always writes it.");
                 }
 
-                var list30 = this.Scores;
-                int slot31 = tape.Reserve();
-                int count32 = 0;
-                for (int i = 0; i < list30.Length; i++)
+                var list36 = this.Scores;
+                int slot37 = tape.Reserve();
+                int count38 = 0;
+                for (int i = 0; i < list36.Length; i++)
                 {
-                    var item33 = list30[i];
-                    if (count32 > 0)
+                    var item39 = list36[i];
+                    if (count38 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    int start34 = writer.Position;
-                    global::ArticleGen.Runtime.SpanValues.Write(item33, ref writer, default);
-                    tape.AddSpan(start34, writer.Position - start34);
-                    count32++;
+                    int start40 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(item39, ref writer, default);
+                    tape.AddSpan(start40, writer.Position - start40);
+                    count38++;
                 }
 
-                tape.Set(slot31, count32);
+                tape.Set(slot37, count38);
             }
 
-            writer.Write(" (final)\n\n");
+            writer.Write(" (final)\n<TOPICS>");
+            // [<D>{Topics...}</D>]...: items each written as "<D>", the item, "</D>", zero or more in a row.
+            {
+                if (this.Topics is null)
+                {
+                    throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics is null; the layout always writes it.");
+                }
+
+                var list41 = this.Topics;
+                int slot42 = tape.Reserve();
+                int count43 = 0;
+                for (int i = 0; i < list41.Count; i++)
+                {
+                    var item44 = list41[i];
+                    writer.Write("<D>");
+
+                    if (item44 is null)
+                    {
+                        throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics holds a null item.");
+                    }
+
+                    int start45 = writer.Position;
+                    writer.Write(item44);
+                    tape.AddSpan(start45, writer.Position - start45);
+                    writer.Write("</D>");
+                    count43++;
+                }
+
+                tape.Set(slot42, count43);
+            }
+
+            writer.Write("</TOPICS>\n\n");
             // {Text}
             {
                 if (this.Text is null)
@@ -738,9 +852,9 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Text", "TaggedItem.Text is null; the layout always writes it.");
                 }
 
-                int start35 = writer.Position;
+                int start46 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start35, writer.Position - start35);
+                tape.AddSpan(start46, writer.Position - start46);
             }
 
             if (writer.Overflowed)
@@ -797,9 +911,10 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public int __EstimateLength()
     {
-        int length = 37;
+        int length = 55;
         if (this.Places is not null) { var list = this.Places; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
         if (this.Scores is not null) { var list = this.Scores; for (int i = 0; i < list.Length; i++) { var item = list[i]; length += 32 + 8; } }
+        if (this.Topics is not null) { var list = this.Topics; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
         if (this.Text is not null) { length += this.Text.Length; }
         return length;
     }
@@ -819,6 +934,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
 
         return global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Places, other.Places)
             && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Scores, other.Scores)
+            && global::ArticleGen.Runtime.ArticleEquality.SequenceEqual(this.Topics, other.Topics)
             && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Text, other.Text);
     }
 
@@ -828,6 +944,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         int hash = global::System.Collections.Generic.EqualityComparer<global::System.Type>.Default.GetHashCode(EqualityContract);
         hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Places));
         hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Scores));
+        hash = unchecked((hash * -1521134295) + global::ArticleGen.Runtime.ArticleEquality.SequenceHash(this.Topics));
         hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(this.Text!));
         return hash;
     }

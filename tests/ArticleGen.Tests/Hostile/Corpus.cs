@@ -42,6 +42,7 @@ internal static class Corpus
         "Harbor reopens\n   The port reopened on Monday\nafter a week.\n   Ships queued outside.\n   kim@example.com\n(END)\n",
         "NOTES 2\n\n- Fixes a name.\n\n- Corrects a date\nin para 3.\n-- by Lee\n",
         "<PLACES>usa, uruguay, south korea</PLACES>\nScores: 3, -1, 12 (final)\n\nThe text.\n",
+        "<TOPICS><D>grain</D><D>rice</D></TOPICS>\n<PLACES><D>usa</D></PLACES>\n\nThe text.\n",
         "<DOC>\n<NOTE>Filed late;\nsee the desk.</NOTE>\n<DATELINE>PORTLAND, March 3 -\n    </DATELINE>\n<TEXT>\nThe text\nruns on.\n</TEXT>\n</DOC>\n",
     ];
 

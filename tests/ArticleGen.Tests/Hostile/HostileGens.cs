@@ -28,7 +28,7 @@ internal static class HostileGens
         "___", "\n\n___\n\n", "   ", "\n   ", "\n ", " ", "\r", "\r\n", "\uFEFF", " — ", " (AP) — ", " (Reuters) - ", "\n (Reporting by ",
         ": ", ":", "> ", "\n> ", "[", "]", "{", "}", "{{", "}}", " | updated ", " by ", ".\n\n", ".", "\t", "\0", "\nBy ", "By ",
         "\nend", "\ncount ", "\n\nquotes\n> ", "\n\nkeywords\n", "TAGS\n", "\u2028", "\u0085", "\u001B", "] {", ")\n\n", " / ",
-        " (ATTN: ", "Byline: ", "#", " filed ", " words, score ", "\npublished_at: ", "\n(END)", "</PLACES>", " (final)", "\n-- by ", "</NOTE>", "</NOTE", "\n</TEXT>", "\n</TEXT>\n</DOC>",
+        " (ATTN: ", "Byline: ", "#", " filed ", " words, score ", "\npublished_at: ", "\n(END)", "</PLACES>", " (final)", "<D>", "</D>", "</D><D>", "\n-- by ", "</NOTE>", "</NOTE", "\n</TEXT>", "\n</TEXT>\n</DOC>",
     ];
 
     internal static readonly string[] LoneSurrogates = ["\uD800", "\uDBFF", "\uDC00", "\uDFFF"];
@@ -162,6 +162,8 @@ internal static class HostileGens
     public static readonly Gen<EditorNotes> EditorNotes = ByLevel(l => Gen.Select(Text(l, 2), List(Text(l, 20)), Text(l, 3), (count, items, editor) => new EditorNotes(count, items, editor)));
 
     public static readonly Gen<TaggedItem> TaggedItem = ByLevel(l => Gen.Select(List(Text(l, 3)), List(Gen.Int[-1000, 1000]).Select(a => a), Text(l, 20), (places, scores, text) => new TaggedItem(places, scores, text)));
+
+    public static readonly Gen<SgmlTags> SgmlTags = ByLevel(l => Gen.Select(List(Text(l, 3)), List(Text(l, 3)), Text(l, 20), (topics, places, text) => new SgmlTags(topics, places, text)));
 
     public static readonly Gen<MemoryStory> MemoryStory = ByLevel(l =>
         Gen.Select(Memory(l, 8), List(Memory(l, 25)), (title, paragraphs) => new MemoryStory(title, paragraphs)));

@@ -616,7 +616,7 @@ internal static class Layouts
     public static LayoutProbe[] CreateAll() =>
     [
         Yonhap(), Dateline(), Ap(), Feed(), Byline(), Slugline(), AllTypes(), TagLines(), Corrections(), Lists(), Quote(),
-        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(), CrawledPage(), SignedStory(), EditorNotes(), TaggedItem(),
+        Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(), CrawledPage(), SignedStory(), EditorNotes(), TaggedItem(), SgmlTags(),
     ];
 
     public static LayoutProbe<YonhapStory> Yonhap() => new(
@@ -720,4 +720,9 @@ internal static class Layouts
         nameof(Constructs.TaggedItem), true, false, Constructs.TaggedItem.TryParse, Constructs.TaggedItem.TryParse, Constructs.TaggedItem.TryParse,
         Constructs.TaggedItem.Parse, Constructs.TaggedItem.Parse, Constructs.TaggedItem.Parse,
         x => x.Format(), (TaggedItem x, Span<char> d, out int n) => x.TryFormat(d, out n), (TaggedItem x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<SgmlTags> SgmlTags() => new(
+        nameof(Constructs.SgmlTags), true, true, Constructs.SgmlTags.TryParse, Constructs.SgmlTags.TryParse, Constructs.SgmlTags.TryParse,
+        Constructs.SgmlTags.Parse, Constructs.SgmlTags.Parse, Constructs.SgmlTags.Parse,
+        x => x.Format(), (SgmlTags x, Span<char> d, out int n) => x.TryFormat(d, out n), (SgmlTags x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
 }

@@ -48,6 +48,7 @@ public class RoundTripProperties(ITestOutputHelper output)
             case nameof(Constructs.SignedStory): Run(Layouts.SignedStory(), HostileGens.SignedStory); break;
             case nameof(Constructs.EditorNotes): Run(Layouts.EditorNotes(), HostileGens.EditorNotes); break;
             case nameof(Constructs.TaggedItem): Run(Layouts.TaggedItem(), HostileGens.TaggedItem); break;
+            case nameof(Constructs.SgmlTags): Run(Layouts.SgmlTags(), HostileGens.SgmlTags); break;
             default: throw new ArgumentException("no generator for " + layout, nameof(layout));
         }
     }
