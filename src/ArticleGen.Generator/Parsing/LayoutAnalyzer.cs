@@ -154,12 +154,8 @@ namespace ArticleGen.Generator.Parsing
             {
                 if (_tokens[index].Syntax is CaptureSyntax { IsList: true } list && _tokens[index].Kind == TokenKind.Capture && !_wrapped.Contains(list))
                 {
-                    // Problems with what ends the list are reported when the list itself is built.
-                    List<LayoutProblem> reported = new List<LayoutProblem>(_problems);
-                    List<EndAlternative> ends = EndsAfter(index + 1, list);
-                    _problems.Clear();
-                    _problems.AddRange(reported);
-                    _lists[list] = ListSeparator(index, list, ends);
+                    // No capture given: a capture right after the list (ARTG012) is reported when the list itself is built.
+                    _lists[list] = ListSeparator(index, list, EndsAfter(index + 1, null));
                 }
             }
         }
@@ -510,10 +506,7 @@ namespace ArticleGen.Generator.Parsing
                 return null;
             }
 
-            List<LayoutProblem> reported = new List<LayoutProblem>(_problems);
             List<EndAlternative> tailEnds = EndsAfter(index + 3, null);
-            _problems.Clear();
-            _problems.AddRange(reported);
             return tailEnds.Count > 0 && tailEnds.All(e => e.Literal != separator && !(e.Literal.Length == 0 && !e.AtEnd)) ? tail : null;
         }
 

@@ -35,9 +35,8 @@ namespace ArticleGen.Runtime
         /// </summary>
         public static bool TryUseCrLf(Span<char> text, int length, out int written)
         {
-            ReadOnlySpan<char> content = text.Slice(0, length);
             int lineBreaks = 0;
-            for (int index = content.IndexOf('\n'); index >= 0; index = content.Slice(index + 1).IndexOf('\n') is int next && next >= 0 ? index + 1 + next : -1)
+            for (ReadOnlySpan<char> rest = text.Slice(0, length); rest.IndexOf('\n') is int next && next >= 0; rest = rest.Slice(next + 1))
             {
                 lineBreaks++;
             }

@@ -98,18 +98,14 @@ namespace ArticleGen.Runtime
             ReadOnlySpan<char> literal = literalText.AsSpan();
             if (document)
             {
-                int kept = literal.Length;
-                while (kept > 0 && literal[kept - 1] == '\n')
-                {
-                    kept--;
-                }
-
-                if (kept < literal.Length && EndsWithCarriageReturn(text))
+                // The literal's own final line breaks lie in the padding, cut off as the text's were.
+                ReadOnlySpan<char> kept = WithoutPadding(literal);
+                if (kept.Length < literal.Length && EndsWithCarriageReturn(text))
                 {
                     return -1;
                 }
 
-                literal = literal.Slice(0, kept);
+                literal = kept;
             }
 
             int exact = text.Length - literal.Length;
