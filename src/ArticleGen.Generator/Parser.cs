@@ -289,6 +289,7 @@ namespace ArticleGen.Generator
             string hintName = (ns is null ? typePath : ns.Replace("@", string.Empty) + "." + typePath) + ".ArticleLayout.g.cs";
             (EquatableArray<EqualityMember> equality, bool emitEquality) = EqualityReader.Read(_type, FullyQualified);
             string normalizedLayout = layout.Replace("\r\n", "\n").Replace('\r', '\n');
+            bool isDocument = normalizedLayout.IndexOf('\n') >= 0;
             return new ArticleTypeModel(
                 ns,
                 _type.Name,
@@ -297,7 +298,7 @@ namespace ArticleGen.Generator
                 containing.ToEquatableArray(),
                 _type.IsSealed,
                 normalizedLayout,
-                normalizedLayout.IndexOf('\n') >= 0,
+                isDocument,
                 nodes,
                 memberModels.ToEquatableArray(),
                 members.Constructor is not null,
@@ -307,7 +308,39 @@ namespace ArticleGen.Generator
                 emitEquality,
                 !_type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 0),
                 !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"),
-                writesCrLf);
+                writesCrLf,
+                isDocument && FeedApiFits(nameLocation));
+        }
+
+        /// <summary>The static members of a document layout's feed API (FeedApiEmitter writes them).</summary>
+        internal static readonly string[] FeedApiNames =
+        {
+            "ArticleFeed", "ReadFeed", "ReadFeedFile", "ReadFeedAsync", "ReadFeedFileAsync", "WriteFeed", "WriteFeedAsync",
+        };
+
+        /// <summary>
+        /// Whether the feed API can be added: a record or member with one of its names would clash (CS0542, CS0102,
+        /// CS0111). The feed API is then left out, with a warning where the clash is, since the rest of the generated
+        /// code works without it.
+        /// </summary>
+        private bool FeedApiFits(Location nameLocation)
+        {
+            if (Array.IndexOf(FeedApiNames, _type.Name) >= 0)
+            {
+                Report(DiagnosticDescriptors.FeedApiLeftOut, nameLocation, _type.Name, "the record itself");
+                return false;
+            }
+
+            foreach (ISymbol member in _type.GetMembers())
+            {
+                if (Array.IndexOf(FeedApiNames, member.Name) >= 0 && SourceLocation(member) is Location location)
+                {
+                    Report(DiagnosticDescriptors.FeedApiLeftOut, location, _type.Name, "its member '" + member.Name + "'");
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The public members the generated code adds; a user member of the same name clashes with them.</summary>

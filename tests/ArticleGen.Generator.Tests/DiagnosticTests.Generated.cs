@@ -262,3 +262,72 @@ public partial class DiagnosticTests
         Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
     }
 }
+
+/// <summary>ARTG039: a name that clashes with the feed API leaves the feed API out; the rest is generated and compiles.</summary>
+public partial class DiagnosticTests
+{
+    [Theory]
+    [InlineData("ArticleFeed")]
+    [InlineData("ReadFeed")]
+    [InlineData("ReadFeedAsync")]
+    [InlineData("ReadFeedFile")]
+    [InlineData("ReadFeedFileAsync")]
+    [InlineData("WriteFeed")]
+    [InlineData("WriteFeedAsync")]
+    public void ARTG039_CapturedMemberNamedLikeTheFeedApi(string name) => ExpectFeedApiLeftOut($$"""
+        [ArticleLayout("{Headline}\nFeed: {{{name}}}\n(END)")]
+        public partial record Bulletin(string Headline, string [|{{name}}|]);
+        """);
+
+    [Fact]
+    public void ARTG039_UserMethodNamedReadFeed() => ExpectFeedApiLeftOut("""
+        [ArticleLayout("{Headline}\n(END)")]
+        public partial record Bulletin(string Headline)
+        {
+            public static System.Collections.Generic.IEnumerable<Bulletin> [|ReadFeed|](System.IO.Stream utf8) => System.Linq.Enumerable.Empty<Bulletin>();
+        }
+        """);
+
+    [Fact]
+    public void ARTG039_RecordNamedArticleFeed() => ExpectFeedApiLeftOut("""
+        [ArticleLayout("{Headline}\n(END)")]
+        public partial record [|ArticleFeed|](string Headline);
+        """, record: "ArticleFeed");
+
+    [Fact]
+    public void ARTG039_NotForOneLineLayoutsWhichHaveNoFeedApi()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Usings + """
+            [ArticleLayout("{Headline} ({ReadFeed})")]
+            public partial record Bulletin(string Headline, string ReadFeed);
+            """);
+        Assert.Empty(run.Artg);
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+    }
+
+    [Fact]
+    public void ARTG039_IsSuppressedByPragma()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Usings + """
+            [ArticleLayout("{Headline}\n(END)")]
+            public partial record Bulletin(string Headline)
+            {
+            #pragma warning disable ARTG039
+                public static int WriteFeed => 0;
+            #pragma warning restore ARTG039
+            }
+            """);
+        Assert.All(run.Artg, d => Assert.True(d.IsSuppressed, d.ToString()));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "ARTG039");
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+    }
+
+    private static void ExpectFeedApiLeftOut(string marked, string record = "Bulletin")
+    {
+        GeneratorRun run = Expect("ARTG039", marked, severity: DiagnosticSeverity.Warning);
+        string generated = Assert.Single(run.Sources, s => s.HintName.EndsWith(".ArticleLayout.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("public static " + record + " Parse(string text)", generated.Replace("global::", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("global::ArticleGen.ArticleFeed<", generated, StringComparison.Ordinal);
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+    }
+}

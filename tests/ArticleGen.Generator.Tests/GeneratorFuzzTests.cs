@@ -264,9 +264,9 @@ internal static class DeclarationGen
 {
     private static readonly string[] PlainNames = { "Title", "Body", "Count", "Desk", "Tags", "When", "Id", "Note", "Lead", "Place", "Items", "@class", "Título", "value", "text", "result", "other", "hash", "list", "item", "length", "buffer", "tape", "error", "offset", "backing", "destination", "charsWritten", "written", "size", "utf8", "provider", "s", "input", "output", "i", "w" };
 
-    private static readonly string[] ClashingNames = { "Parse", "TryParse", "Format", "TryFormat", "WriteTo", "__Scan", "__KeepBacking", "__ReadArticle", "__TryWriteArticle", "__TryReadTitle", "__TryReadCount", "__Materialize", "__EstimateLength", "__ReadsBack", "__ParseOrThrow", "__TryParse", "__FormatPooled", "__X" };
+    private static readonly string[] ClashingNames = { "Parse", "TryParse", "Format", "TryFormat", "WriteTo", "__Scan", "__KeepBacking", "__ReadArticle", "__TryWriteArticle", "__TryReadTitle", "__TryReadCount", "__Materialize", "__EstimateLength", "__ReadsBack", "__ParseOrThrow", "__TryParse", "__FormatPooled", "__X", "ArticleFeed", "ReadFeed", "ReadFeedAsync", "WriteFeed", "WriteFeedAsync", "ReadFeedFile" };
 
-    private static readonly string[] RecordNames = { "Story", "R", "Edition", "Byline", "Format", "Parse", "TryParse", "TryFormat", "WriteTo", "__Scan", "__ReadArticle", "Title", "Text", "Result", "Value" };
+    private static readonly string[] RecordNames = { "Story", "R", "Edition", "Byline", "Format", "Parse", "TryParse", "TryFormat", "WriteTo", "__Scan", "__ReadArticle", "Title", "Text", "Result", "Value", "ArticleFeed", "ReadFeed", "WriteFeedAsync" };
 
     private static readonly string[] ScalarTypes = { "string", "string?", "int", "int?", "long", "double", "decimal", "bool", "bool?", "DateOnly", "TimeOnly", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "Guid?", "Int128", "Half", "System.Numerics.BigInteger", "ReadOnlyMemory<char>", "Kind", "Kind?", "Place", "Place?", "object", "Uri", "Version", "char", "float", "byte", "UInt128" };
 

@@ -11,17 +11,12 @@ namespace ArticleGen.Generator.Emitting
     /// </summary>
     internal static class FeedApiEmitter
     {
-        private static readonly string[] Names =
-        {
-            "ArticleFeed", "ReadFeed", "ReadFeedFile", "ReadFeedAsync", "ReadFeedFileAsync", "WriteFeed", "WriteFeedAsync",
-        };
-
         public static void Emit(EmitContext c)
         {
             ArticleTypeModel m = c.Model;
-            if (!m.IsDocument || m.Members.Any(member => Names.Contains(member.Name)))
+            if (!m.EmitFeedApi)
             {
-                // An inline fragment is not a story; a member with one of these names would clash.
+                // An inline fragment is not a story; a record or member named like the feed API would clash (ARTG039).
                 return;
             }
 
@@ -35,6 +30,7 @@ namespace ArticleGen.Generator.Emitting
             string endLiteral = endLine is null ? "null" : EmitContext.Quote(endLine);
             string? startLine = LayoutStartLine(m.Nodes);
             string startLiteral = startLine is null ? "null" : EmitContext.Quote(startLine);
+            string newLineArgument = m.WritesCrLf ? ", newLine: \"\\r\\n\"" : string.Empty;
             string defaultSeparator = endLine is null
                 ? "This layout does not end with a literal line, so <see cref=\"global::ArticleGen.FeedOptions.Separator\"/> must say where stories end."
                 : "Unless <see cref=\"global::ArticleGen.FeedOptions.Separator\"/> says otherwise, every story ends with the layout's last line, " + Xml(endLine) + ".";
@@ -42,7 +38,7 @@ namespace ArticleGen.Generator.Emitting
             c.W.Lines($$"""
                 /// <summary>Reads and writes feeds of <see cref="{{EmitContext.Id(m.Name)}}"/> stories: many stories in one stream, file or string.</summary>
                 /// <remarks>{{defaultSeparator}}</remarks>
-                public static {{feed}} ArticleFeed { get; } = new {{feed}}({{c.TypeLiteral}}, Parse, (story, utf8) => story.WriteTo(utf8), {{endLiteral}}, {{startLiteral}});
+                public static {{feed}} ArticleFeed { get; } = new {{feed}}({{c.TypeLiteral}}, Parse, (story, utf8) => story.WriteTo(utf8), {{endLiteral}}, {{startLiteral}}{{newLineArgument}});
 
                 /// <summary>Reads the stories of a UTF-8 feed, one at a time as they are enumerated, with memory bounded by the longest story. {{defaultSeparator}}</summary>
                 /// <exception cref="global::ArticleGen.ArticleFeedException">(On enumeration) a story does not fit the layout; it gives the story's number, line and column in the feed.</exception>

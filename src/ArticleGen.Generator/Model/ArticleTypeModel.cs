@@ -35,5 +35,6 @@ namespace ArticleGen.Generator.Model
         bool EmitEquality,
         bool EmitToString,
         bool EmitDebuggerDisplay,
-        bool WritesCrLf);
+        bool WritesCrLf,
+        bool EmitFeedApi);
 }

@@ -32,6 +32,7 @@ namespace ArticleGen
 
         private readonly Utf8StoryParser<T> _parse;
         private readonly Action<T, IBufferWriter<byte>> _write;
+        private readonly byte[] _newLine;
 
         /// <summary>Creates the feed reader and writer of a layout (generated code calls this once per type).</summary>
         /// <param name="layoutType">The record's name, for messages.</param>
@@ -39,8 +40,15 @@ namespace ArticleGen
         /// <param name="write">Writes one story as UTF-8.</param>
         /// <param name="layoutEndLine">The layout's last line when it is literal text (such as <c>(END)</c>), else null.</param>
         /// <param name="layoutStartLine">The layout's first line when it is literal text (such as <c>&lt;DOC&gt;</c>), else null.</param>
-        public ArticleFeed(string layoutType, Utf8StoryParser<T> parse, Action<T, IBufferWriter<byte>> write, string? layoutEndLine, string? layoutStartLine = null)
+        /// <param name="newLine">The line break the layout writes (its <c>NewLine</c>, <c>"\n"</c> or <c>"\r\n"</c>): separator lines and blank lines between stories get the same.</param>
+        public ArticleFeed(string layoutType, Utf8StoryParser<T> parse, Action<T, IBufferWriter<byte>> write, string? layoutEndLine, string? layoutStartLine = null, string newLine = "\n")
         {
+            if (newLine != "\n" && newLine != "\r\n")
+            {
+                throw new ArgumentException("A feed writes \"\\n\" or \"\\r\\n\" line breaks.", nameof(newLine));
+            }
+
+            _newLine = Utf8(newLine);
             LayoutStartLine = layoutStartLine is null ? null : FeedSeparator.StoryStartLine(layoutStartLine).Text;
             LayoutEndLine = layoutEndLine is null ? null : FeedSeparator.StoryEndLine(layoutEndLine).Text;
             LayoutType = layoutType ?? throw new ArgumentNullException(nameof(layoutType));
@@ -57,6 +65,9 @@ namespace ArticleGen
 
         /// <summary>The layout's last line when it is literal text: a story never holds it before its last line, so the feed also splits after it.</summary>
         public string? LayoutEndLine { get; }
+
+        /// <summary>The line break between the lines of a written feed: the layout's <c>NewLine</c>.</summary>
+        public string NewLine => _newLine.Length == 1 ? "\n" : "\r\n";
 
         /// <summary>The separator the layout itself gives (its literal last line ends every story), or null.</summary>
         public FeedSeparator? LayoutSeparator { get; }
@@ -430,14 +441,15 @@ namespace ArticleGen
                 throw new ArgumentException("Story " + number + " of the feed is null.", "stories");
             }
 
-            int start = buffer.WrittenCount;
             if (separator.Kind == FeedSeparatorKind.BlankLines && number > 1)
             {
-                Span<byte> blank = buffer.GetSpan(separator.BlankLineCount);
-                blank.Slice(0, separator.BlankLineCount).Fill((byte)'\n');
-                buffer.Advance(separator.BlankLineCount);
-                start += separator.BlankLineCount;
+                for (int blank = 0; blank < separator.BlankLineCount; blank++)
+                {
+                    buffer.Write(_newLine);
+                }
             }
+
+            int start = buffer.WrittenCount;
 
             _write(story, buffer);
             string? problem = FeedStoryCheck.Problem(buffer.WrittenSpan.Slice(start), separator, boundaries.Open, boundaries.Close);
@@ -450,15 +462,13 @@ namespace ArticleGen
             {
                 case FeedSeparatorKind.Line:
                     buffer.Write(separator.Utf8);
-                    buffer.Write(NewLine);
+                    buffer.Write(_newLine);
                     break;
                 case FeedSeparatorKind.ControlCharacter:
                     buffer.Write(separator.Utf8);
                     break;
             }
         }
-
-        private static ReadOnlySpan<byte> NewLine => new byte[] { (byte)'\n' };
 
         private static void CopyTo(IBufferWriter<byte> destination, PooledByteWriter buffer)
         {

@@ -323,7 +323,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
 
     /// <summary>Reads and writes feeds of <see cref="CrlfFeedItem"/> stories: many stories in one stream, file or string.</summary>
     /// <remarks>This layout does not end with a literal line, so <see cref="global::ArticleGen.FeedOptions.Separator"/> must say where stories end.</remarks>
-    public static global::ArticleGen.ArticleFeed<global::CrlfFeedItem> ArticleFeed { get; } = new global::ArticleGen.ArticleFeed<global::CrlfFeedItem>("CrlfFeedItem", Parse, (story, utf8) => story.WriteTo(utf8), null, null);
+    public static global::ArticleGen.ArticleFeed<global::CrlfFeedItem> ArticleFeed { get; } = new global::ArticleGen.ArticleFeed<global::CrlfFeedItem>("CrlfFeedItem", Parse, (story, utf8) => story.WriteTo(utf8), null, null, newLine: "\r\n");
 
     /// <summary>Reads the stories of a UTF-8 feed, one at a time as they are enumerated, with memory bounded by the longest story. This layout does not end with a literal line, so <see cref="global::ArticleGen.FeedOptions.Separator"/> must say where stories end.</summary>
     /// <exception cref="global::ArticleGen.ArticleFeedException">(On enumeration) a story does not fit the layout; it gives the story's number, line and column in the feed.</exception>

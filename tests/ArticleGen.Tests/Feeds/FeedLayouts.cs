@@ -28,3 +28,11 @@ public partial record DocStory(string Slug, IReadOnlyList<string> Lines);
     {Text}
     """)]
 public partial record NoteStory(string Slug, string Text);
+
+/// <summary>A CRLF agency feed: stories end with "(END)", and a written feed has CRLF everywhere, between stories too.</summary>
+[ArticleLayout("""
+    {Slug}
+    {Text~}
+    (END)
+    """, NewLine = "\r\n")]
+public partial record CrlfBulletin(string Slug, string Text);

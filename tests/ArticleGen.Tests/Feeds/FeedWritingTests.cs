@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
 using CsCheck;
+using ArticleGen.Tests.Constructs;
 using static ArticleGen.Tests.Feeds.FeedTestKit;
 
 namespace ArticleGen.Tests.Feeds;
@@ -65,6 +66,42 @@ public class FeedWritingTests
             Assert.Equal(expected, written);
             Assert.Equal(notes, Collect(NoteStory.ReadFeed(written, options)));
         }
+    }
+
+    [Fact]
+    public void Crlf_layouts_write_crlf_between_stories_too_so_a_crlf_feed_round_trips_byte_for_byte()
+    {
+        CrlfBulletin[] bulletins = [new("harbor", "Ships are back.\nAt noon."), new("rail", "New cars.")];
+        const string EndLines = "harbor\r\nShips are back.\r\nAt noon.\r\n(END)\r\nrail\r\nNew cars.\r\n(END)\r\n";
+        Assert.Equal(EndLines, CrlfBulletin.ArticleFeed.WriteToString(bulletins));
+        Assert.Equal(bulletins, Collect(CrlfBulletin.ReadFeed(new MemoryStream(Utf8(EndLines)))));
+
+        CrlfFeedItem[] items = [new("harbor", "Ships are back", ["At noon.", "Ferries too."]), new("rail", "New cars", ["In May."])];
+        (FeedSeparator Separator, string Expected)[] cases =
+        [
+            (FeedSeparator.Line("----"), "harbor\r\nShips are back\r\n\r\nAt noon.\r\n\r\nFerries too.\r\n----\r\nrail\r\nNew cars\r\n\r\nIn May.\r\n----\r\n"),
+            (FeedSeparator.BlankLines(2), "harbor\r\nShips are back\r\n\r\nAt noon.\r\n\r\nFerries too.\r\n\r\n\r\nrail\r\nNew cars\r\n\r\nIn May.\r\n"),
+            (FeedSeparator.ControlCharacter('\u0003'), "harbor\r\nShips are back\r\n\r\nAt noon.\r\n\r\nFerries too.\r\n\u0003rail\r\nNew cars\r\n\r\nIn May.\r\n\u0003"),
+        ];
+        foreach ((FeedSeparator separator, string expected) in cases)
+        {
+            var options = new FeedOptions { Separator = separator };
+            string written = CrlfFeedItem.ArticleFeed.WriteToString(items, options);
+            Assert.Equal(expected, written);
+            Assert.Equal(items, Collect(CrlfFeedItem.ReadFeed(new MemoryStream(Utf8(written)), options)));
+            var again = new MemoryStream();
+            CrlfFeedItem.WriteFeed(again, CrlfFeedItem.ReadFeed(new MemoryStream(Utf8(written)), options), options);
+            Assert.Equal(expected, Encoding.UTF8.GetString(again.ToArray()));
+        }
+    }
+
+    [Fact]
+    public void A_feed_writes_only_lf_or_crlf_line_breaks()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ArticleFeed<CrlfBulletin>("CrlfBulletin", CrlfBulletin.Parse, (b, w) => b.WriteTo(w), "(END)", newLine: "\r"));
+        Assert.Equal("newLine", error.ParamName);
+        Assert.Equal("\r\n", CrlfBulletin.ArticleFeed.NewLine);
+        Assert.Equal("\n", EndStory.ArticleFeed.NewLine);
     }
 
     [Fact]
