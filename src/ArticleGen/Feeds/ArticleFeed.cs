@@ -150,24 +150,7 @@ namespace ArticleGen
         public void Write(Stream utf8Feed, IEnumerable<T> stories, FeedOptions? options = null)
         {
             Require(utf8Feed, nameof(utf8Feed));
-            Require(stories, nameof(stories));
-            FeedOptions o = options ?? FeedOptions.Default;
-            FeedSeparator separator = SeparatorFor(o);
-            var boundaries = Boundaries(separator);
-            using var buffer = new PooledByteWriter(FlushThreshold * 2);
-            int number = 0;
-            WriteHeader(buffer, o);
-            foreach (T story in stories)
-            {
-                WriteStory(buffer, story, ++number, separator, boundaries);
-                if (buffer.WrittenCount >= FlushThreshold)
-                {
-                    utf8Feed.Write(buffer.Array, 0, buffer.WrittenCount);
-                    buffer.Clear();
-                }
-            }
-
-            utf8Feed.Write(buffer.Array, 0, buffer.WrittenCount);
+            WriteAll(stories, options, buffer => utf8Feed.Write(buffer.Array, 0, buffer.WrittenCount));
             utf8Feed.Flush();
         }
 
@@ -176,23 +159,7 @@ namespace ArticleGen
         public void Write(IBufferWriter<byte> utf8Feed, IEnumerable<T> stories, FeedOptions? options = null)
         {
             Require(utf8Feed, nameof(utf8Feed));
-            Require(stories, nameof(stories));
-            FeedOptions o = options ?? FeedOptions.Default;
-            FeedSeparator separator = SeparatorFor(o);
-            var boundaries = Boundaries(separator);
-            using var buffer = new PooledByteWriter(FlushThreshold * 2);
-            int number = 0;
-            WriteHeader(buffer, o);
-            foreach (T story in stories)
-            {
-                WriteStory(buffer, story, ++number, separator, boundaries);
-                if (buffer.WrittenCount >= FlushThreshold)
-                {
-                    CopyTo(utf8Feed, buffer);
-                }
-            }
-
-            CopyTo(utf8Feed, buffer);
+            WriteAll(stories, options, buffer => CopyTo(utf8Feed, buffer));
         }
 
         /// <summary>Writes stories as a feed to a string (for tests and small feeds).</summary>
@@ -214,24 +181,7 @@ namespace ArticleGen
         public async Task WriteAsync(Stream utf8Feed, IAsyncEnumerable<T> stories, FeedOptions? options = null, CancellationToken cancellationToken = default)
         {
             Require(utf8Feed, nameof(utf8Feed));
-            Require(stories, nameof(stories));
-            FeedOptions o = options ?? FeedOptions.Default;
-            FeedSeparator separator = SeparatorFor(o);
-            var boundaries = Boundaries(separator);
-            using var buffer = new PooledByteWriter(FlushThreshold * 2);
-            int number = 0;
-            WriteHeader(buffer, o);
-            await foreach (T story in stories.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                WriteStory(buffer, story, ++number, separator, boundaries);
-                if (buffer.WrittenCount >= FlushThreshold)
-                {
-                    await utf8Feed.WriteAsync(buffer.Array, 0, buffer.WrittenCount, cancellationToken).ConfigureAwait(false);
-                    buffer.Clear();
-                }
-            }
-
-            await utf8Feed.WriteAsync(buffer.Array, 0, buffer.WrittenCount, cancellationToken).ConfigureAwait(false);
+            await WriteAllAsync(stories, options, cancellationToken, buffer => new ValueTask(utf8Feed.WriteAsync(buffer.Array, 0, buffer.WrittenCount, cancellationToken))).ConfigureAwait(false);
             await utf8Feed.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -243,9 +193,46 @@ namespace ArticleGen
         }
 
         /// <summary>Writes stories, as they arrive, as a UTF-8 feed to a pipe asynchronously. The pipe is not completed.</summary>
-        public async Task WriteAsync(PipeWriter utf8Feed, IAsyncEnumerable<T> stories, FeedOptions? options = null, CancellationToken cancellationToken = default)
+        public Task WriteAsync(PipeWriter utf8Feed, IAsyncEnumerable<T> stories, FeedOptions? options = null, CancellationToken cancellationToken = default)
         {
             Require(utf8Feed, nameof(utf8Feed));
+            return WriteAllAsync(stories, options, cancellationToken, async buffer =>
+            {
+                CopyTo(utf8Feed, buffer);
+                await utf8Feed.FlushAsync(cancellationToken).ConfigureAwait(false);
+            });
+        }
+
+        /// <summary>
+        /// The one write loop: the header, then each story into a pooled buffer that <paramref name="drain"/> empties
+        /// into the destination whenever it passes the flush threshold, and once at the end.
+        /// </summary>
+        private void WriteAll(IEnumerable<T> stories, FeedOptions? options, Action<PooledByteWriter> drain)
+        {
+            Require(stories, nameof(stories));
+            FeedOptions o = options ?? FeedOptions.Default;
+            FeedSeparator separator = SeparatorFor(o);
+            var boundaries = Boundaries(separator);
+            using var buffer = new PooledByteWriter(FlushThreshold * 2);
+            int number = 0;
+            WriteHeader(buffer, o);
+            foreach (T story in stories)
+            {
+                WriteStory(buffer, story, ++number, separator, boundaries);
+                if (buffer.WrittenCount >= FlushThreshold)
+                {
+                    drain(buffer);
+                    buffer.Clear();
+                }
+            }
+
+            drain(buffer);
+            buffer.Clear();
+        }
+
+        /// <summary>The write loop of <see cref="WriteAll"/> over stories that arrive asynchronously.</summary>
+        private async Task WriteAllAsync(IAsyncEnumerable<T> stories, FeedOptions? options, CancellationToken cancellationToken, Func<PooledByteWriter, ValueTask> drain)
+        {
             Require(stories, nameof(stories));
             FeedOptions o = options ?? FeedOptions.Default;
             FeedSeparator separator = SeparatorFor(o);
@@ -258,13 +245,13 @@ namespace ArticleGen
                 WriteStory(buffer, story, ++number, separator, boundaries);
                 if (buffer.WrittenCount >= FlushThreshold)
                 {
-                    CopyTo(utf8Feed, buffer);
-                    await utf8Feed.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    await drain(buffer).ConfigureAwait(false);
+                    buffer.Clear();
                 }
             }
 
-            CopyTo(utf8Feed, buffer);
-            await utf8Feed.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await drain(buffer).ConfigureAwait(false);
+            buffer.Clear();
         }
 
         private FeedSeparator SeparatorFor(FeedOptions options)
@@ -481,8 +468,6 @@ namespace ArticleGen
                 destination.Advance(n);
                 written = written.Slice(n);
             }
-
-            buffer.Clear();
         }
 
         private static async IAsyncEnumerable<T> Async(IEnumerable<T> stories)
