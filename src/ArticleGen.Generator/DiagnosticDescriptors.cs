@@ -154,7 +154,7 @@ namespace ArticleGen.Generator
             "Repeated part must hold one list between literals",
             "A repeated part '[...]...' holds literal text, one list capture {Member...} and, optionally, literal text that closes each item on its line; write it as [<D>{Codes...}</D>]...");
 
-        public static readonly DiagnosticDescriptor FeedApiLeftOut = Warning("ARTG039", Usage,
+        public static readonly DiagnosticDescriptor FeedApiLeftOut = Warning("ARTG040", Usage,
             "Feed API left out: a name clashes with it",
             "The feed API of '{0}' (ArticleFeed, ReadFeed, ReadFeedAsync, ReadFeedFile, ReadFeedFileAsync, WriteFeed, WriteFeedAsync) is not generated, because {1} has one of its names; rename it to get the feed API, or create an ArticleFeed<{0}> yourself");
 

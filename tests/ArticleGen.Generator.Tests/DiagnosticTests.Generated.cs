@@ -263,7 +263,7 @@ public partial class DiagnosticTests
     }
 }
 
-/// <summary>ARTG039: a name that clashes with the feed API leaves the feed API out; the rest is generated and compiles.</summary>
+/// <summary>ARTG040: a name that clashes with the feed API leaves the feed API out; the rest is generated and compiles.</summary>
 public partial class DiagnosticTests
 {
     [Theory]
@@ -274,13 +274,13 @@ public partial class DiagnosticTests
     [InlineData("ReadFeedFileAsync")]
     [InlineData("WriteFeed")]
     [InlineData("WriteFeedAsync")]
-    public void ARTG039_CapturedMemberNamedLikeTheFeedApi(string name) => ExpectFeedApiLeftOut($$"""
+    public void ARTG040_CapturedMemberNamedLikeTheFeedApi(string name) => ExpectFeedApiLeftOut($$"""
         [ArticleLayout("{Headline}\nFeed: {{{name}}}\n(END)")]
         public partial record Bulletin(string Headline, string [|{{name}}|]);
         """);
 
     [Fact]
-    public void ARTG039_UserMethodNamedReadFeed() => ExpectFeedApiLeftOut("""
+    public void ARTG040_UserMethodNamedReadFeed() => ExpectFeedApiLeftOut("""
         [ArticleLayout("{Headline}\n(END)")]
         public partial record Bulletin(string Headline)
         {
@@ -289,13 +289,13 @@ public partial class DiagnosticTests
         """);
 
     [Fact]
-    public void ARTG039_RecordNamedArticleFeed() => ExpectFeedApiLeftOut("""
+    public void ARTG040_RecordNamedArticleFeed() => ExpectFeedApiLeftOut("""
         [ArticleLayout("{Headline}\n(END)")]
         public partial record [|ArticleFeed|](string Headline);
         """, record: "ArticleFeed");
 
     [Fact]
-    public void ARTG039_NotForOneLineLayoutsWhichHaveNoFeedApi()
+    public void ARTG040_NotForOneLineLayoutsWhichHaveNoFeedApi()
     {
         GeneratorRun run = GeneratorHarness.Run(Usings + """
             [ArticleLayout("{Headline} ({ReadFeed})")]
@@ -306,25 +306,25 @@ public partial class DiagnosticTests
     }
 
     [Fact]
-    public void ARTG039_IsSuppressedByPragma()
+    public void ARTG040_IsSuppressedByPragma()
     {
         GeneratorRun run = GeneratorHarness.Run(Usings + """
             [ArticleLayout("{Headline}\n(END)")]
             public partial record Bulletin(string Headline)
             {
-            #pragma warning disable ARTG039
+            #pragma warning disable ARTG040
                 public static int WriteFeed => 0;
-            #pragma warning restore ARTG039
+            #pragma warning restore ARTG040
             }
             """);
         Assert.All(run.Artg, d => Assert.True(d.IsSuppressed, d.ToString()));
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "ARTG039");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "ARTG040");
         Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
     }
 
     private static void ExpectFeedApiLeftOut(string marked, string record = "Bulletin")
     {
-        GeneratorRun run = Expect("ARTG039", marked, severity: DiagnosticSeverity.Warning);
+        GeneratorRun run = Expect("ARTG040", marked, severity: DiagnosticSeverity.Warning);
         string generated = Assert.Single(run.Sources, s => s.HintName.EndsWith(".ArticleLayout.g.cs", StringComparison.Ordinal)).Text;
         Assert.Contains("public static " + record + " Parse(string text)", generated.Replace("global::", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("global::ArticleGen.ArticleFeed<", generated, StringComparison.Ordinal);

@@ -468,7 +468,7 @@ public partial class DiagnosticTests
         foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
         {
             Assert.Matches("^ARTG0[0-9][0-9]$", descriptor.Id);
-            Assert.Equal(descriptor.Id is "ARTG026" or "ARTG032" or "ARTG039" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+            Assert.Equal(descriptor.Id is "ARTG026" or "ARTG032" or "ARTG040" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, descriptor.DefaultSeverity);
             Assert.True(descriptor.IsEnabledByDefault, descriptor.Id);
             Assert.Same(descriptor, DiagnosticDescriptors.ById(descriptor.Id));
         }

@@ -16,7 +16,7 @@ namespace ArticleGen.Generator.Emitting
             ArticleTypeModel m = c.Model;
             if (!m.EmitFeedApi)
             {
-                // An inline fragment is not a story; a record or member named like the feed API would clash (ARTG039).
+                // An inline fragment is not a story; a record or member named like the feed API would clash (ARTG040).
                 return;
             }
 
