@@ -21,6 +21,9 @@ namespace ArticleGen.Generator
             public const string Models = "ArticleGen.Models";
             public const string Diagnostics = "ArticleGen.Diagnostics";
             public const string Polyfills = "ArticleGen.Polyfills";
+            public const string VariantParse = "ArticleGen.VariantParse";
+            public const string VariantModels = "ArticleGen.VariantModels";
+            public const string VariantDiagnostics = "ArticleGen.VariantDiagnostics";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -41,6 +44,24 @@ namespace ArticleGen.Generator
                 .Select(static (r, _) => r.Diagnostics)
                 .Where(static d => d.Count > 0)
                 .WithTrackingName(Steps.Diagnostics);
+
+            // Abstract records with [ArticleVariant]s: a dispatch over the variants, which are [ArticleLayout] records.
+            IncrementalValuesProvider<VariantResult> variantResults = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    Parser.VariantAttributeName,
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (syntax, cancellation) => Parser.ParseVariants(syntax, cancellation))
+                .WithTrackingName(Steps.VariantParse);
+
+            IncrementalValuesProvider<VariantBaseModel> variantModels = variantResults
+                .Where(static r => r.Model is not null)
+                .Select(static (r, _) => r.Model!)
+                .WithTrackingName(Steps.VariantModels);
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> variantDiagnostics = variantResults
+                .Select(static (r, _) => r.Diagnostics)
+                .Where(static d => d.Count > 0)
+                .WithTrackingName(Steps.VariantDiagnostics);
 
             // Records in a project compiled as C# 8 or older: one ARTG038 instead of the compiler's puzzling CS0246.
             IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> oldLanguage = context.SyntaxProvider
@@ -67,6 +88,8 @@ namespace ArticleGen.Generator
             });
             context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, Emitter.Emit(model)));
             context.RegisterSourceOutput(diagnostics, static (output, list) => Report(output, list));
+            context.RegisterSourceOutput(variantModels, static (output, model) => output.AddSource(model.HintName, VariantEmitter.Emit(model)));
+            context.RegisterSourceOutput(variantDiagnostics, static (output, list) => Report(output, list));
             context.RegisterSourceOutput(oldLanguage, static (output, list) => Report(output, list));
         }
 

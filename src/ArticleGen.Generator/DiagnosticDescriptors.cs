@@ -154,6 +154,22 @@ namespace ArticleGen.Generator
             "Repeated part must hold one list between literals",
             "A repeated part '[...]...' holds literal text, one list capture {Member...} and, optionally, literal text that closes each item on its line; write it as [<D>{Codes...}</D>]...");
 
+        public static readonly DiagnosticDescriptor InvalidVariant = Error("ARTG035", Usage,
+            "Variant type cannot be a variant",
+            "'{0}' cannot be a variant of '{1}': {2}");
+
+        public static readonly DiagnosticDescriptor DuplicateVariant = Error("ARTG036", Usage,
+            "Variant listed twice",
+            "'{0}' is already a variant of '{1}'; list each variant once (the first listed is tried first)");
+
+        public static readonly DiagnosticDescriptor VariantBaseWithLayout = Error("ARTG037", Usage,
+            "Record with variants has a layout of its own",
+            "'{0}' lists variants, and its text is read by them, so it cannot have an [ArticleLayout] too; remove the [ArticleLayout] (or the [ArticleVariant]s)");
+
+        public static readonly DiagnosticDescriptor VariantBaseNotAbstract = Error("ARTG039", Usage,
+            "Record with variants must be abstract",
+            "'{0}' lists variants but is not abstract, so a value could be none of them and Format could not write it; declare it 'abstract partial record {0}'");
+
         public static readonly DiagnosticDescriptor FeedApiLeftOut = Warning("ARTG040", Usage,
             "Feed API left out: a name clashes with it",
             "The feed API of '{0}' (ArticleFeed, ReadFeed, ReadFeedAsync, ReadFeedFile, ReadFeedFileAsync, WriteFeed, WriteFeedAsync) is not generated, because {1} has one of its names; rename it to get the feed API, or create an ArticleFeed<{0}> yourself");
@@ -166,7 +182,7 @@ namespace ArticleGen.Generator
             ListShapeMismatch, AmbiguousListEnd, ListPlacement, RecursiveLayout, InaccessibleType, ReadOnlyMember,
             LayoutNotConstant, UnsupportedFeature, LossyFormat, ReservedMemberName, ReservedTypeName,
             UserDeclaredGeneratedMember, AbstractRecord, NestedLayoutHasErrors, MemberOutsideLayout, InvalidNewLine, RepeatedPartShape,
-            RecordsNeedCSharp9, FeedApiLeftOut,
+            InvalidVariant, DuplicateVariant, VariantBaseWithLayout, RecordsNeedCSharp9, VariantBaseNotAbstract, FeedApiLeftOut,
         };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = All.ToDictionary(d => d.Id);

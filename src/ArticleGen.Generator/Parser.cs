@@ -20,7 +20,7 @@ namespace ArticleGen.Generator
     /// The first stage: from the attributed declaration and its symbols to an equatable
     /// <see cref="ArticleTypeModel"/>. Every question that needs Roslyn is answered here, once.
     /// </summary>
-    internal sealed class Parser
+    internal sealed partial class Parser
     {
         public const string AttributeName = "ArticleGen.ArticleLayoutAttribute";
 
@@ -124,6 +124,12 @@ namespace ArticleGen.Generator
         private ArticleTypeModel? ParseType(TypeDeclarationSyntax declaration, AttributeData? attribute)
         {
             ReadingsOnThisThread++;
+            if (HasVariants(_type))
+            {
+                // A record with [ArticleVariant]s is read by its variants (ParseVariantBase reports ARTG037 for both).
+                return null;
+            }
+
             Location nameLocation = declaration.Identifier.GetLocation();
             bool ok = true;
             if (!(_type.IsRecord && _type.TypeKind == TypeKind.Class))
@@ -145,22 +151,7 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
-            var containing = new List<ContainingTypeModel>();
-            for (SyntaxNode? parent = declaration.Parent; parent is TypeDeclarationSyntax outer; parent = parent.Parent)
-            {
-                if (!outer.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    Report(DiagnosticDescriptors.UnsupportedContainer, outer.Identifier.GetLocation(), _type.Name, "is nested in '" + outer.Identifier.Text + "', which is not partial");
-                    ok = false;
-                }
-                else if (outer.TypeParameterList is not null)
-                {
-                    Report(DiagnosticDescriptors.UnsupportedContainer, outer.TypeParameterList.GetLocation(), _type.Name, "is nested in the generic type '" + outer.Identifier.Text + "'");
-                    ok = false;
-                }
-
-                containing.Insert(0, new ContainingTypeModel(ContainerKeyword(outer), outer.Identifier.Text));
-            }
+            ok &= ReadContainers(declaration, out List<ContainingTypeModel> containing);
 
             if (_type.IsFileLocal)
             {
@@ -168,10 +159,19 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
+            string? variantOf = null;
             if (_type.BaseType is { SpecialType: not SpecialType.System_Object } baseType && baseType.IsRecord)
             {
-                Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "derives from the record '" + baseType.Name + "'; an [ArticleLayout] record must derive from object (nest or compose records instead)");
-                ok = false;
+                if (IsVariantOf(_type, baseType))
+                {
+                    variantOf = baseType.Name;
+                }
+                else
+                {
+                    string hint = HasVariants(baseType) ? "; list it on '" + baseType.Name + "' with [ArticleVariant(typeof(" + _type.Name + "))] to make it one of its variants" : " (nest or compose records instead)";
+                    Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "derives from the record '" + baseType.Name + "'; an [ArticleLayout] record must derive from object or be a variant of an abstract record" + hint);
+                    ok = false;
+                }
             }
 
             if (_type.IsAbstract && _type.TypeKind == TypeKind.Class)
@@ -282,11 +282,8 @@ namespace ArticleGen.Generator
                 return null;
             }
 
-            string? ns = _type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
-
-            // "+" joins nested type names, as in metadata, so "A.B.C" + "R" and "A.B" + "C+R" never share a file name.
-            string typePath = string.Join("+", containing.Select(c => c.Name).Concat(new[] { _type.Name }));
-            string hintName = (ns is null ? typePath : ns.Replace("@", string.Empty) + "." + typePath) + ".ArticleLayout.g.cs";
+            string? ns = Namespace();
+            string hintName = HintName(ns, containing);
             (EquatableArray<EqualityMember> equality, bool emitEquality) = EqualityReader.Read(_type, FullyQualified);
             string normalizedLayout = layout.Replace("\r\n", "\n").Replace('\r', '\n');
             bool isDocument = normalizedLayout.IndexOf('\n') >= 0;
@@ -309,7 +306,41 @@ namespace ArticleGen.Generator
                 !_type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 0),
                 !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"),
                 writesCrLf,
-                isDocument && FeedApiFits(nameLocation));
+                isDocument && FeedApiFits(nameLocation),
+                variantOf);
+        }
+
+        private string? Namespace() => _type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
+
+        /// <summary>"+" joins nested type names, as in metadata, so "A.B.C" + "R" and "A.B" + "C+R" never share a file name.</summary>
+        private string HintName(string? ns, List<ContainingTypeModel> containing)
+        {
+            string typePath = string.Join("+", containing.Select(c => c.Name).Concat(new[] { _type.Name }));
+            return (ns is null ? typePath : ns.Replace("@", string.Empty) + "." + typePath) + ".ArticleLayout.g.cs";
+        }
+
+        /// <summary>The types enclosing the record, which must all be partial and not generic.</summary>
+        private bool ReadContainers(TypeDeclarationSyntax declaration, out List<ContainingTypeModel> containing)
+        {
+            bool ok = true;
+            containing = new List<ContainingTypeModel>();
+            for (SyntaxNode? parent = declaration.Parent; parent is TypeDeclarationSyntax outer; parent = parent.Parent)
+            {
+                if (!outer.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedContainer, outer.Identifier.GetLocation(), _type.Name, "is nested in '" + outer.Identifier.Text + "', which is not partial");
+                    ok = false;
+                }
+                else if (outer.TypeParameterList is not null)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedContainer, outer.TypeParameterList.GetLocation(), _type.Name, "is nested in the generic type '" + outer.Identifier.Text + "'");
+                    ok = false;
+                }
+
+                containing.Insert(0, new ContainingTypeModel(ContainerKeyword(outer), outer.Identifier.Text));
+            }
+
+            return ok;
         }
 
         /// <summary>The static members of a document layout's feed API (FeedApiEmitter writes them).</summary>
@@ -397,6 +428,11 @@ namespace ArticleGen.Generator
         /// </summary>
         private bool NestedGenerates(INamedTypeSymbol nested)
         {
+            if (HasVariants(nested))
+            {
+                return VariantBaseGenerates(nested);
+            }
+
             AttributeData? attribute = nested.GetAttributes().FirstOrDefault(IsLayoutAttribute);
             if (attribute?.ApplicationSyntaxReference is not { } reference)
             {
@@ -431,10 +467,15 @@ namespace ArticleGen.Generator
                 return false;
             }
 
+            if (HasVariants(type))
+            {
+                return VariantTypes(type).Any(v => TypeHasMemory(v, seen));
+            }
+
             foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 ITypeSymbol value = MemberTypeReader.ElementOrSelf(property.Type);
-                if (MemberTypeReader.IsReadOnlyMemoryOfChar(value) || (value is INamedTypeSymbol named && MemberTypeReader.HasLayout(named) && TypeHasMemory(named, seen)))
+                if (MemberTypeReader.IsReadOnlyMemoryOfChar(value) || (value is INamedTypeSymbol named && MemberTypeReader.IsLayoutType(named) && TypeHasMemory(named, seen)))
                 {
                     return true;
                 }
@@ -632,7 +673,7 @@ namespace ArticleGen.Generator
                     return ValueKind.Memory;
                 }
 
-                if (type is INamedTypeSymbol named && HasLayout(named))
+                if (type is INamedTypeSymbol named && IsLayoutType(named))
                 {
                     return ValueKind.Nested;
                 }
@@ -700,6 +741,9 @@ namespace ArticleGen.Generator
 
             internal static bool HasLayout(INamedTypeSymbol type) => type.GetAttributes().Any(IsLayoutAttribute);
 
+            /// <summary>A type read by a layout: its own [ArticleLayout], or its variants'.</summary>
+            internal static bool IsLayoutType(INamedTypeSymbol type) => HasLayout(type) || HasVariants(type);
+
             internal static ITypeSymbol ElementOrSelf(ITypeSymbol type) => CollectionOf(type, out ITypeSymbol? element) == CollectionKind.None ? type : element!;
 
             internal static CollectionKind CollectionOf(ITypeSymbol type, out ITypeSymbol? element)
@@ -748,12 +792,17 @@ namespace ArticleGen.Generator
                     return false;
                 }
 
+                if (HasVariants(type))
+                {
+                    return VariantTypes(type).Any(v => LeadsBackTo(v, target, seen));
+                }
+
                 var table = MemberTable.Create(type);
                 foreach (string member in CapturedNames(type))
                 {
                     if (table.TryFind(member, out _, out ITypeSymbol? memberType)
                         && ElementOrSelf(memberType!) is INamedTypeSymbol next
-                        && HasLayout(next)
+                        && IsLayoutType(next)
                         && LeadsBackTo(next, target, seen))
                     {
                         return true;

@@ -181,3 +181,44 @@ public partial record TaggedItem(IReadOnlyList<string> Places, int[] Scores, str
     {Text}
     """)]
 public partial record SgmlTags(IReadOnlyList<string> Topics, IReadOnlyList<string> Places, string Text);
+
+/// <summary>
+/// Variants: a feed item is one of three layouts, tried in the order listed on the same text (the first that
+/// reads all of it wins); Format writes the variant the value is.
+/// </summary>
+[ArticleVariant(typeof(FullStory))]
+[ArticleVariant(typeof(Brief))]
+[ArticleVariant(typeof(FreeText))]
+public abstract partial record FeedItem;
+
+/// <summary>A variant with line breaks: slug line, headline, then body paragraphs.</summary>
+[ArticleLayout("""
+    STORY {Slug}
+    {Headline}
+
+    {Body...}
+    """)]
+public partial record FullStory(string Slug, string Headline, IReadOnlyList<string> Body) : FeedItem;
+
+/// <summary>A one-line variant told apart by its leading literal.</summary>
+[ArticleLayout("BRIEF {Slug}: {Text}")]
+public partial record Brief(string Slug, string Text) : FeedItem;
+
+/// <summary>Free text closed by its credit: it also reads a brief with a credit, but is listed (and tried) after Brief.</summary>
+[ArticleLayout("{Text} ({Credit})")]
+public partial record FreeText(string Text, string Credit) : FeedItem;
+
+/// <summary>Variants as the typed items of a list: every item starts with ">>> " and runs up to the next one.</summary>
+[ArticleLayout("""
+    WIRE {Desk}
+    >>> {Items...}
+    (END)
+    """)]
+public partial record WireFeed(string Desk, IReadOnlyList<FeedItem> Items);
+
+/// <summary>A variant as a one-line member, and an optional one.</summary>
+[ArticleLayout("""
+    TOP {Top}[
+    ALSO {Also}]
+    """)]
+public partial record FrontPage(FeedItem Top, FeedItem? Also);

@@ -269,4 +269,135 @@ public class ConstructTests
         Assert.Equal((2, 18), (error.Line, error.Column));
         Assert.Contains("\"</NOTE>\\n<DATELINE>\"", error.Message, StringComparison.Ordinal);
     }
+
+    private const string MixedFeed = """
+        WIRE Metro
+        >>> STORY harbor-fire
+        Crews contain harbor blaze
+
+        Fire crews worked through the night at pier 4.
+
+        No injuries were reported.
+        >>> BRIEF TRAFFIC: Route 9 reopens at noon.
+        >>> Council meeting moved to Thursday. (City desk)
+        (END)
+
+        """;
+
+    [Fact]
+    public void Variants_as_list_items_are_read_by_the_first_variant_that_reads_the_whole_item()
+    {
+        WireFeed feed = WireFeed.Parse(MixedFeed);
+
+        Assert.Equal("Metro", feed.Desk);
+        Assert.Equal(3, feed.Items.Count);
+        var story = Assert.IsType<FullStory>(feed.Items[0]);
+        Assert.Equal(("harbor-fire", "Crews contain harbor blaze"), (story.Slug, story.Headline));
+        Assert.Equal(new[] { "Fire crews worked through the night at pier 4.", "No injuries were reported." }, story.Body);
+        Assert.Equal(new Brief("TRAFFIC", "Route 9 reopens at noon."), feed.Items[1]);
+        Assert.Equal(new FreeText("Council meeting moved to Thursday.", "City desk"), feed.Items[2]);
+        Assert.Equal(MixedFeed, feed.Format());
+    }
+
+    [Fact]
+    public void Variants_are_tried_in_declaration_order_so_an_earlier_one_wins_where_both_fit()
+    {
+        // "BRIEF X: y (AP)" is also free text with a credit; Brief is listed first.
+        Assert.Equal(new Brief("X", "y (AP)"), FeedItem.Parse("BRIEF X: y (AP)"));
+        Assert.Equal(new FreeText("BRIEF without a colon", "AP"), FeedItem.Parse("BRIEF without a colon (AP)"));
+        Assert.Equal(new FreeText("BRIEF X: y", "AP"), FreeText.Parse("BRIEF X: y (AP)"));
+    }
+
+    [Fact]
+    public void Variant_base_parses_at_the_top_level_from_every_input_form()
+    {
+        const string Story = "STORY s1\nHeadline\n\nOne.\n\nTwo.\n";
+
+        Assert.Equal(new Brief("A", "b"), FeedItem.Parse("BRIEF A: b\n"));
+        Assert.Equal(new Brief("A", "b"), FeedItem.Parse("BRIEF A: b\r\n"u8));
+        Assert.Equal(new FreeText("plain", "AP"), FeedItem.Parse("plain (AP)".AsSpan()));
+        FeedItem story = FeedItem.Parse(Story.Replace("\n", "\r\n", StringComparison.Ordinal));
+        Assert.Equal(Story, story.Format());
+        Assert.True(FeedItem.TryParse("BRIEF A: b", out FeedItem? brief));
+        Assert.Equal(new Brief("A", "b"), brief);
+        Assert.False(FeedItem.TryParse("two\nlines", out _));
+        Assert.False(FeedItem.TryParse((string?)null, out _));
+        Assert.False(FeedItem.TryParse(new byte[] { 0xFF }, out _));
+    }
+
+    [Fact]
+    public void Variant_base_formats_the_variant_the_value_is_in_every_output_form()
+    {
+        FeedItem item = new Brief("WEATHER", "Rain by evening.");
+        const string Text = "BRIEF WEATHER: Rain by evening.";
+
+        Assert.Equal(Text, item.Format());
+        Assert.Equal(Text, item.ToString());
+        Assert.Equal(Text, $"{item}");
+        var chars = new char[64];
+        Assert.True(item.TryFormat(chars, out int written));
+        Assert.Equal(Text, new string(chars, 0, written));
+        Assert.False(item.TryFormat(new char[5], out _));
+        var bytes = new byte[64];
+        Assert.True(item.TryFormat(bytes, out int bytesWritten));
+        Assert.Equal(Text, System.Text.Encoding.UTF8.GetString(bytes, 0, bytesWritten));
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        item.WriteTo(buffer);
+        Assert.Equal(Text, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
+    public void Variant_base_refuses_a_derived_type_that_is_not_one_of_its_variants()
+    {
+        FeedItem stray = new NotAVariant();
+
+        var error = Assert.Throws<ArgumentException>(() => stray.Format());
+
+        Assert.Contains("FeedItem has no layout for NotAVariant", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new FrontPage(stray, null).Format());
+    }
+
+    private sealed record NotAVariant : FeedItem;
+
+    [Fact]
+    public void Variant_as_a_member_and_as_an_optional_member()
+    {
+        const string Text = "TOP BRIEF FIRE: Pier 4 reopens.\nALSO Markets close higher. (Business desk)\n";
+
+        FrontPage page = FrontPage.Parse(Text);
+
+        Assert.Equal(new FrontPage(new Brief("FIRE", "Pier 4 reopens."), new FreeText("Markets close higher.", "Business desk")), page);
+        Assert.Equal(Text, page.Format());
+        Assert.Equal("TOP x (y)\n", new FrontPage(new FreeText("x", "y"), null).Format());
+        Assert.Null(FrontPage.Parse("TOP x (y)\n").Also);
+    }
+
+    [Fact]
+    public void Variant_that_fits_none_is_reported_where_the_variant_that_got_furthest_stopped()
+    {
+        // The second item has no credit: FullStory and Brief stop at its first character, FreeText reads to the
+        // end of its line, where " (" should follow.
+        const string Text = "WIRE Metro\n>>> STORY s1\nHeadline\n>>> Council meeting moved\n(END)\n";
+
+        var error = Assert.Throws<ArticleFormatException>(() => WireFeed.Parse(Text));
+
+        Assert.Equal((4, 26), (error.Line, error.Column));
+        Assert.Equal("FreeText", error.LayoutType);
+        Assert.StartsWith("Line 4, column 26: expected \" (\" after Text in FreeText", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(no variant of FeedItem fits: tried FullStory, Brief, FreeText; FreeText got furthest)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Variant_base_error_at_the_top_level_names_the_furthest_variant_and_the_first_on_a_tie()
+    {
+        var furthest = Assert.Throws<ArticleFormatException>(() => FeedItem.Parse("two\nlines"));
+        var tie = Assert.Throws<ArticleFormatException>(() => FeedItem.Parse("BRIEF RAIN later"));
+
+        // FreeText alone reads past the first character. On "BRIEF RAIN later" Brief (wanting ": ") and
+        // FreeText (wanting " (") both stop at its end: the one listed first is named.
+        Assert.Equal(("FreeText", 1, 4), (furthest.LayoutType, furthest.Line, furthest.Column));
+        Assert.Contains("FreeText got furthest", furthest.Message, StringComparison.Ordinal);
+        Assert.Equal(("Brief", 1, 17), (tie.LayoutType, tie.Line, tie.Column));
+        Assert.Contains("Brief got furthest", tie.Message, StringComparison.Ordinal);
+    }
 }

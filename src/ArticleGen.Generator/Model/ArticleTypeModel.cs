@@ -16,7 +16,10 @@ namespace ArticleGen.Generator.Model
     /// <summary>A type that encloses the record (it must be partial too).</summary>
     internal sealed record ContainingTypeModel(string Keyword, string Name);
 
-    /// <summary>Everything the emitter needs to write one record's parser and formatter. No Roslyn objects.</summary>
+    /// <summary>
+    /// Everything the emitter needs to write one record's parser and formatter. No Roslyn objects.
+    /// <c>VariantOf</c> names the abstract record this one is a variant of ([ArticleVariant] on it), or is null.
+    /// </summary>
     internal sealed record ArticleTypeModel(
         string? Namespace,
         string Name,
@@ -36,5 +39,6 @@ namespace ArticleGen.Generator.Model
         bool EmitToString,
         bool EmitDebuggerDisplay,
         bool WritesCrLf,
-        bool EmitFeedApi);
+        bool EmitFeedApi,
+        string? VariantOf = null);
 }

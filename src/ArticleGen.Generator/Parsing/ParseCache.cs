@@ -88,7 +88,7 @@ namespace ArticleGen.Generator.Parsing
 
         /// <summary>
         /// The trees declaring the record and every source type reachable through the members of the types on
-        /// the way (member types, list elements, type arguments, nested layouts and their members).
+        /// the way (member types, list elements, type arguments, nested layouts and their members, base types and variants).
         /// </summary>
         public static SyntaxTree[] Dependencies(INamedTypeSymbol type)
         {
@@ -128,6 +128,17 @@ namespace ArticleGen.Generator.Parsing
                 for (INamedTypeSymbol? container = named.ContainingType; container is not null; container = container.ContainingType)
                 {
                     pending.Push(container);
+                }
+
+                // A variant is read as its base lists it; a base with [ArticleVariant]s is read by its variants.
+                if (named.BaseType is { } baseType)
+                {
+                    pending.Push(baseType);
+                }
+
+                foreach (INamedTypeSymbol variant in Parser.VariantTypes(named))
+                {
+                    pending.Push(variant);
                 }
 
                 foreach (ISymbol member in named.GetMembers())
