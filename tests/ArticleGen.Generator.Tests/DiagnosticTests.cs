@@ -408,6 +408,110 @@ public partial class DiagnosticTests
         public partial record R(List<string> Topics, string Note);
         """);
 
+    // ---- ARTG035-037, 039: variants -------------------------------------------------------------------------
+
+    [Fact]
+    public void ARTG035_VariantNotDerived() => Expect("ARTG035", """
+        [ArticleVariant([|typeof(Brief)|])]
+        public abstract partial record FeedItem;
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text);
+        """);
+
+    [Fact]
+    public void ARTG035_VariantWithoutLayout() => Expect("ARTG035", """
+        [ArticleVariant(typeof(Brief))]
+        [ArticleVariant([|typeof(Plain)|])]
+        public abstract partial record FeedItem;
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text) : FeedItem;
+
+        public partial record Plain(string Text) : FeedItem;
+        """);
+
+    [Fact]
+    public void ARTG035_VariantOfItself() => Expect("ARTG035", """
+        [ArticleVariant([|typeof(FeedItem)|])]
+        public abstract partial record FeedItem;
+        """);
+
+    [Fact]
+    public void ARTG036_VariantListedTwice() => Expect("ARTG036", """
+        [ArticleVariant(typeof(Brief))]
+        [ArticleVariant([|typeof(Brief)|])]
+        public abstract partial record FeedItem;
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text) : FeedItem;
+        """);
+
+    [Fact]
+    public void ARTG037_VariantBaseWithLayout() => Expect("ARTG037", """
+        [[|ArticleLayout("{Text}")|]]
+        [ArticleVariant(typeof(Brief))]
+        public abstract partial record FeedItem(string Text);
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text) : FeedItem(Text);
+        """);
+
+    [Fact]
+    public void ARTG039_VariantBaseNotAbstract() => Expect("ARTG039", """
+        [ArticleVariant(typeof(Brief))]
+        public partial record [|FeedItem|];
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text) : FeedItem;
+        """);
+
+    [Fact]
+    public void ARTG025_DerivedRecordNotListedAsVariant() => Expect("ARTG025", """
+        [ArticleVariant(typeof(Brief))]
+        public abstract partial record FeedItem;
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text) : FeedItem;
+
+        [ArticleLayout("NOTE {Text}")]
+        public partial record [|Note|](string Text) : FeedItem;
+        """);
+
+    [Fact]
+    public void ARTG025_VariantBaseNotPartial() => Expect("ARTG025", """
+        [ArticleVariant(typeof(Brief))]
+        public abstract record [|FeedItem|];
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text) : FeedItem;
+        """);
+
+    [Fact]
+    public void ARTG021_VariantLeadingBackToItsBase() => Expect("ARTG021", """
+        [ArticleVariant(typeof(Pair))]
+        [ArticleVariant(typeof(Brief))]
+        public abstract partial record FeedItem;
+
+        [ArticleLayout("BRIEF {Text}")]
+        public partial record Brief(string Text) : FeedItem;
+
+        [ArticleLayout("PAIR {[|Inner|]}")]
+        public partial record Pair(FeedItem Inner) : FeedItem;
+        """);
+
+    [Fact]
+    public void ARTG031_VariantWithErrorsLeavesNoCodeForTheRecordHoldingTheBase() => Expect("ARTG031", """
+        [ArticleVariant(typeof(Brief))]
+        public abstract partial record FeedItem;
+
+        [ArticleLayout("BRIEF {Text} {Text}")]
+        public partial record Brief(string Text) : FeedItem;
+
+        [ArticleLayout("TOP {[|Top|]}")]
+        public partial record Front(FeedItem Top);
+        """, alsoExpected: "ARTG010");
+
     [Fact]
     public void ARTG024_EmptyString() => Expect("ARTG024", """
         [ArticleLayout([|""|])]
@@ -463,7 +567,7 @@ public partial class DiagnosticTests
     [Fact]
     public void SeveritiesAreErrorsExceptTheWarningsThatStillGenerateCode()
     {
-        Assert.Equal(36, DiagnosticDescriptors.All.Count);
+        Assert.Equal(40, DiagnosticDescriptors.All.Count);
         Assert.Equal(DiagnosticDescriptors.All.Count, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
         foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
         {
