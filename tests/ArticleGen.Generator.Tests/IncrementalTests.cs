@@ -19,6 +19,9 @@ public class IncrementalTests
         ArticleLayoutGenerator.Steps.Parse,
         ArticleLayoutGenerator.Steps.Models,
         ArticleLayoutGenerator.Steps.Diagnostics,
+        ArticleLayoutGenerator.Steps.VariantParse,
+        ArticleLayoutGenerator.Steps.VariantModels,
+        ArticleLayoutGenerator.Steps.VariantDiagnostics,
     };
 
     private const string Helper = """
@@ -85,6 +88,39 @@ public class IncrementalTests
         Assert.Contains(models.SelectMany(s => s.Outputs), o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
+    [Fact]
+    public void VariantsAreCachedWhenAMethodBodyChanges()
+    {
+        GeneratorRun first = GeneratorHarness.Run(TestSources.Variants + Helper);
+        Assert.Null(first.Single.Exception);
+        Assert.Equal(5, first.Sources.Count);
+        Assert.True(first.OutputProblems.Count == 0, GeneratorHarness.Describe(first.OutputProblems));
+
+        GeneratorRun second = GeneratorHarness.Run(first.Driver, ReplaceInTree(first.Compilation, "=> 1;", "=> 2 + 40;"));
+
+        AssertNothingRegenerated(second);
+        Assert.True(second.Single.TrackedSteps.ContainsKey(ArticleLayoutGenerator.Steps.VariantModels));
+    }
+
+    [Fact]
+    public void EditingAVariantsLayoutRegeneratesTheVariantButNotTheDispatch()
+    {
+        GeneratorRun first = GeneratorHarness.Run(TestSources.Variants + Helper);
+        Assert.Null(first.Single.Exception);
+
+        GeneratorRun second = GeneratorHarness.Run(first.Driver, ReplaceInTree(first.Compilation, "BRIEF {Slug}: {Text}", "BRIEF {Slug} - {Text}"));
+
+        Assert.Null(second.Single.Exception);
+        Assert.Contains(second.Sources, s => s.HintName == "Brief.ArticleLayout.g.cs" && s.Text.Contains("\" - \"", StringComparison.Ordinal));
+        IncrementalGeneratorRunStep[] dispatch = second.Single.TrackedSteps[ArticleLayoutGenerator.Steps.VariantModels].ToArray();
+        Assert.All(dispatch.SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.All(SourceOutputsOf(second, ArticleLayoutGenerator.Steps.VariantModels), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+
+        // A variant that becomes one-line (or gains a line break) changes how the dispatch reads it at the top level.
+        GeneratorRun third = GeneratorHarness.Run(second.Driver, ReplaceInTree(second.Compilation, "BRIEF {Slug} - {Text}", "BRIEF {Slug}\\n{Text}"));
+        Assert.Contains(SourceOutputsOf(third, ArticleLayoutGenerator.Steps.VariantModels), o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
     private const string BrokenLayout = """
         using ArticleGen;
 
@@ -137,9 +173,12 @@ public class IncrementalTests
 
             [ArticleLayout("{Title} {Missing}")]
             public partial record Broken(string Title);
+
+            [ArticleVariant(typeof(Broken))]
+            public abstract partial record BrokenBase;
             """;
         GeneratorRun run = GeneratorHarness.Run(
-            GeneratorHarness.CreateCompilation(TestSources.Yonhap, TestSources.EveryType, TestSources.Nested, withDiagnostics));
+            GeneratorHarness.CreateCompilation(TestSources.Yonhap, TestSources.EveryType, TestSources.Nested, TestSources.Variants, withDiagnostics));
         Assert.Null(run.Single.Exception);
 
         int outputs = 0;
@@ -153,7 +192,7 @@ public class IncrementalTests
             // only (a location in a syntax tree is what makes #pragma warning work, dotnet/roslyn#68291; see
             // Model/DiagnosticInfo.cs). It keeps a syntax tree alive, never a compilation or a symbol. The
             // Models step, which feeds the emitter, must hold none at all.
-            var walker = new RoslynObjectWalker(allowDiagnosticLocations: name != ArticleLayoutGenerator.Steps.Models);
+            var walker = new RoslynObjectWalker(allowDiagnosticLocations: name is not (ArticleLayoutGenerator.Steps.Models or ArticleLayoutGenerator.Steps.VariantModels));
             foreach (IncrementalGeneratorRunStep step in run.Single.TrackedSteps[name])
             {
                 foreach ((object value, _) in step.Outputs)

@@ -28,6 +28,9 @@ public class SnapshotTests
     public void TaggedItem() => VerifyGenerated(TestSources.TaggedItem, ["TaggedItem.ArticleLayout.g.cs"]);
 
     [Fact]
+    public void Variants() => VerifyGenerated(TestSources.Variants, ["Brief.ArticleLayout.g.cs", "FeedItem.ArticleLayout.g.cs", "FreeText.ArticleLayout.g.cs", "FullStory.ArticleLayout.g.cs", "WireFeed.ArticleLayout.g.cs"]);
+
+    [Fact]
     public void EveryMemberType() => VerifyGenerated(TestSources.EveryType, ["Samples.Types.EveryType.ArticleLayout.g.cs"]);
 
     [Fact]

@@ -110,6 +110,38 @@ internal static class TestSources
         public partial record TaggedItem(IReadOnlyList<string> Places, int[] Scores, IReadOnlyList<string> Topics, string Text);
         """";
 
+    /// <summary>Variants: an abstract feed item read as one of three layouts, as the typed items of a list.</summary>
+    public const string Variants = """"
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        [ArticleVariant(typeof(FullStory))]
+        [ArticleVariant(typeof(Brief))]
+        [ArticleVariant(typeof(FreeText))]
+        public abstract partial record FeedItem;
+
+        [ArticleLayout("""
+            STORY {Slug}
+            {Headline}
+
+            {Body...}
+            """)]
+        public partial record FullStory(string Slug, string Headline, IReadOnlyList<string> Body) : FeedItem;
+
+        [ArticleLayout("BRIEF {Slug}: {Text}")]
+        public partial record Brief(string Slug, string Text) : FeedItem;
+
+        [ArticleLayout("{Text} ({Credit})")]
+        public partial record FreeText(string Text, string Credit) : FeedItem;
+
+        [ArticleLayout("""
+            WIRE {Desk}
+            >>> {Items...}
+            (END)
+            """)]
+        public partial record WireFeed(string Desk, IReadOnlyList<FeedItem> Items);
+        """";
+
     /// <summary>One capture of every supported kind of member type.</summary>
     public const string EveryType = """"
         using System;

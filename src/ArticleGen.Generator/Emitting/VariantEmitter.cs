@@ -261,7 +261,7 @@ namespace ArticleGen.Generator.Emitting
             w.Lines($$"""
                 /// <summary>The error for a value of a type derived from this record that is none of its variants.</summary>
                 private global::System.ArgumentException __NotAVariant()
-                    => new global::System.ArgumentException({{Quote(m.Name + " has no layout for ")}} + GetType().Name + {{Quote("; its variants are " + variants + ". List the type with [ArticleVariant(typeof(...))] on " + m.Name + " and give it an [ArticleLayout].")}}, "this");
+                    => new global::System.ArgumentException({{Quote(m.Name + " has no layout for ")}} + GetType().Name + {{Quote("; its variants are " + variants + ". List the type with [ArticleVariant(typeof(...))] on " + m.Name + " and give it an [ArticleLayout].")}});
 
                 """);
         }
@@ -332,7 +332,7 @@ namespace ArticleGen.Generator.Emitting
 
                 /// <summary>
                 /// Tries each variant on the whole of <paramref name="text"/>, in declaration order; the first that reads all of it is the value.
-                /// Each variant reads the text at most once and nothing is read twice by one variant: linear in the text times the number of variants.
+                /// Each variant reads the text once, left to right, as on its own: time linear in the text times the number of variants.
                 /// </summary>
                 """);
             using (w.Block($"private static bool __ReadVariant({EmitContext.ReadOnlySpanOfChar} text, {EmitContext.ReadOnlyMemoryOfChar} backing, int offset, bool topLevel, ref {Rt}ParseError error, {EmitContext.NotNullWhenTrue}out {t}? result)"))
