@@ -213,13 +213,41 @@ namespace ArticleGen.Generator.Emitting
             }
         }
 
+        /// <summary>
+        /// A switch on the runtime type: the variant writes (<paramref name="call"/>, assigned to
+        /// <paramref name="target"/>) and <c>variant</c> says which one it was; any other derived type is refused.
+        /// </summary>
+        private static void DispatchWrite(SourceWriter w, VariantBaseModel m, string target, string call)
+        {
+            w.Line("int variant;");
+            using (w.Block("switch (this)"))
+            {
+                int index = 0;
+                foreach (VariantModel variant in m.Variants)
+                {
+                    w.Line($"case {variant.FullName} {Local(variant)}:");
+                    w.Line($"    {target} = {Local(variant)}.{call};");
+                    w.Line($"    variant = {index++};");
+                    w.Line("    break;");
+                }
+
+                w.Line("default:");
+                w.Line("    throw __NotAVariant();");
+            }
+
+            w.Line();
+        }
+
         private static void EmitFormatApi(SourceWriter w, VariantBaseModel m)
         {
             w.Line("/// <summary>The canonical text of the variant this value is: its <c>Format()</c>. <c>Parse(Format())</c> equals this record.</summary>");
-            w.Line("/// <exception cref=\"global::System.ArgumentException\">A value would not read back the same, or the value is a type derived from this record that is not one of its variants.</exception>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">A value would not read back the same (also when a variant listed before this one would read its text), or the value is a type derived from this record that is not one of its variants.</exception>");
             using (w.Block("public string Format()"))
             {
-                Dispatch(w, m, "Format()");
+                w.Line("string text;");
+                DispatchWrite(w, m, "text", "Format()");
+                w.Line("__RefuseEarlierVariants(global::System.MemoryExtensions.AsSpan(text), variant);");
+                w.Line("return text;");
             }
 
             w.Line();
@@ -227,7 +255,15 @@ namespace ArticleGen.Generator.Emitting
             w.Line("/// <exception cref=\"global::System.ArgumentException\">A value would not read back the same, or the value is not one of the variants.</exception>");
             using (w.Block($"public bool TryFormat({EmitContext.SpanOfChar} destination, out int charsWritten)"))
             {
-                Dispatch(w, m, "TryFormat(destination, out charsWritten)");
+                w.Line("bool written;");
+                DispatchWrite(w, m, "written", "TryFormat(destination, out charsWritten)");
+                using (w.Block("if (written)"))
+                {
+                    w.Line("__RefuseEarlierVariants(destination.Slice(0, charsWritten), variant);");
+                }
+
+                w.Line();
+                w.Line("return written;");
             }
 
             w.Line();
@@ -235,7 +271,24 @@ namespace ArticleGen.Generator.Emitting
             w.Line("/// <exception cref=\"global::System.ArgumentException\">A value would not read back the same, or the value is not one of the variants.</exception>");
             using (w.Block("public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)"))
             {
-                Dispatch(w, m, "TryFormat(utf8Destination, out bytesWritten)");
+                w.Line("bool written;");
+                DispatchWrite(w, m, "written", "TryFormat(utf8Destination, out bytesWritten)");
+                using (w.Block("if (written && variant > 0)"))
+                {
+                    w.Line($"var input = {Rt}ArticleInput.FromUtf8(utf8Destination.Slice(0, bytesWritten), false, {Quote(m.Name)});");
+                    using (w.Block("try"))
+                    {
+                        w.Line("__RefuseEarlierVariants(input.Text, variant, topLevel: true);");
+                    }
+
+                    using (w.Block("finally"))
+                    {
+                        w.Line("input.Dispose();");
+                    }
+                }
+
+                w.Line();
+                w.Line("return written;");
             }
 
             w.Line();
@@ -243,7 +296,15 @@ namespace ArticleGen.Generator.Emitting
             w.Line("/// <exception cref=\"global::System.ArgumentException\">A value would not read back the same, or the value is not one of the variants.</exception>");
             using (w.Block("public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)"))
             {
-                Dispatch(w, m, "WriteTo(utf8)", returns: false);
+                w.Lines($$"""
+                    if (utf8 is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(utf8));
+                    }
+
+                    // Checked as Format checks it, then encoded in one pass.
+                    {{Rt}}ArticleOutput.Write(global::System.MemoryExtensions.AsSpan(Format()), utf8, {{Quote(m.Name)}});
+                    """);
             }
 
             w.Line();
@@ -263,7 +324,59 @@ namespace ArticleGen.Generator.Emitting
                 private global::System.ArgumentException __NotAVariant()
                     => new global::System.ArgumentException({{Quote(m.Name + " has no layout for ")}} + GetType().Name + {{Quote("; its variants are " + variants + ". List the type with [ArticleVariant(typeof(...))] on " + m.Name + " and give it an [ArticleLayout].")}});
 
+                /// <summary>
+                /// Text written at the top level (maybe with CRLF line breaks) must not be read by a variant listed before the one that wrote it;
+                /// see the overload on normalized text.
+                /// </summary>
+                private static void __RefuseEarlierVariants({{EmitContext.ReadOnlySpanOfChar}} written, int variant)
+                {
+                    if (variant == 0)
+                    {
+                        return; // the first variant is always tried first
+                    }
+
+                    var input = {{Rt}}ArticleInput.FromChars(written, false);
+                    try
+                    {
+                        __RefuseEarlierVariants(input.Text, variant, topLevel: true);
+                    }
+                    finally
+                    {
+                        input.Dispose();
+                    }
+                }
+
                 """);
+            w.Lines("""
+                /// <summary>
+                /// Reading tries the variants in order, so the text a variant writes reads back as that variant only if no variant
+                /// listed before it reads the whole text: those are tried on <paramref name="text"/> (normalized), as Parse would.
+                /// </summary>
+                """);
+            using (w.Block($"private static void __RefuseEarlierVariants({EmitContext.ReadOnlySpanOfChar} text, int variant, bool topLevel)"))
+            {
+                if (m.Variants.Count > 1)
+                {
+                    if (m.Variants.Take(m.Variants.Count - 1).Any(v => !v.IsDocument))
+                    {
+                        w.Line($"{EmitContext.ReadOnlySpanOfChar} line = topLevel ? {Rt}ArticleText.WithoutPadding(text) : text;");
+                    }
+
+                    w.Line($"var error = default({Rt}ParseError);");
+                    for (int i = 0; i < m.Variants.Count - 1; i++)
+                    {
+                        VariantModel earlier = m.Variants[i];
+                        string span = earlier.IsDocument ? "text" : "line";
+                        using (w.Block($"if (variant > {i} && {earlier.FullName}.__ReadArticle({span}, default, 0, ref error, out {earlier.FullName}? _))"))
+                        {
+                            string message = "The text of this " + m.Name + " reads as a " + earlier.Name + ", which " + m.Name + " tries first, so it would not read back as the same value; change the value, or list its variant before " + earlier.Name + ".";
+                            w.Line($"throw new global::System.ArgumentException({Quote(message)});");
+                        }
+                    }
+                }
+            }
+
+            w.Line();
         }
 
         private static void EmitInterfaces(SourceWriter w, VariantBaseModel m)
@@ -404,7 +517,15 @@ namespace ArticleGen.Generator.Emitting
             w.Line(EmitContext.EditorBrowsableNever);
             using (w.Block($"public bool __TryWriteArticle({EmitContext.SpanOfChar} destination, out int charsWritten, bool topLevel)"))
             {
-                Dispatch(w, m, "__TryWriteArticle(destination, out charsWritten, topLevel)");
+                w.Line("bool fitted;");
+                DispatchWrite(w, m, "fitted", "__TryWriteArticle(destination, out charsWritten, topLevel)");
+                using (w.Block("if (fitted)"))
+                {
+                    w.Line("__RefuseEarlierVariants(destination.Slice(0, charsWritten), variant, topLevel);");
+                }
+
+                w.Line();
+                w.Line("return fitted;");
             }
 
             w.Line();

@@ -44,6 +44,9 @@ internal static class Corpus
         "<PLACES>usa, uruguay, south korea</PLACES>\nScores: 3, -1, 12 (final)\n\nThe text.\n",
         "<TOPICS><D>grain</D><D>rice</D></TOPICS>\n<PLACES><D>usa</D></PLACES>\n\nThe text.\n",
         "<DOC>\n<NOTE>Filed late;\nsee the desk.</NOTE>\n<DATELINE>PORTLAND, March 3 -\n    </DATELINE>\n<TEXT>\nThe text\nruns on.\n</TEXT>\n</DOC>\n",
+        "WIRE Metro\n>>> STORY harbor-fire\nCrews contain harbor blaze\n\nFire crews worked through the night.\n\nNo injuries.\n>>> BRIEF TRAFFIC: Route 9 reopens.\n>>> Council meets Thursday. (City desk)\n(END)\n",
+        "TOP BRIEF FIRE: Pier 4 reopens.\nALSO Markets close higher. (Business desk)\n",
+        "BRIEF RAIN: Showers by evening.\n",
     ];
 
     public static readonly string[] Seeds = [.. Stories.All, .. ConstructSeeds];

@@ -29,6 +29,7 @@ internal static class HostileGens
         ": ", ":", "> ", "\n> ", "[", "]", "{", "}", "{{", "}}", " | updated ", " by ", ".\n\n", ".", "\t", "\0", "\nBy ", "By ",
         "\nend", "\ncount ", "\n\nquotes\n> ", "\n\nkeywords\n", "TAGS\n", "\u2028", "\u0085", "\u001B", "] {", ")\n\n", " / ",
         " (ATTN: ", "Byline: ", "#", " filed ", " words, score ", "\npublished_at: ", "\n(END)", "</PLACES>", " (final)", "<D>", "</D>", "</D><D>", "\n-- by ", "</NOTE>", "</NOTE", "\n</TEXT>", "\n</TEXT>\n</DOC>",
+        "BRIEF ", "STORY ", "\n>>> ", ">>> ", "TOP ", "\nALSO ",
     ];
 
     internal static readonly string[] LoneSurrogates = ["\uD800", "\uDBFF", "\uDC00", "\uDFFF"];
@@ -164,6 +165,18 @@ internal static class HostileGens
     public static readonly Gen<TaggedItem> TaggedItem = ByLevel(l => Gen.Select(List(Text(l, 3)), List(Gen.Int[-1000, 1000]).Select(a => a), Text(l, 20), (places, scores, text) => new TaggedItem(places, scores, text)));
 
     public static readonly Gen<SgmlTags> SgmlTags = ByLevel(l => Gen.Select(List(Text(l, 3)), List(Text(l, 3)), Text(l, 20), (topics, places, text) => new SgmlTags(topics, places, text)));
+
+    /// <summary>A feed item: one of its three variants, each as hostile as the rest of the record.</summary>
+    private static Gen<FeedItem> FeedItemAt(int l) => Gen.OneOf(
+        Gen.Select(Text(l, 3), Text(l, 8), List(Text(l, 20)), (slug, headline, body) => (FeedItem)new FullStory(slug, headline, body)),
+        Gen.Select(Text(l, 3), Text(l, 12), (slug, text) => (FeedItem)new Brief(slug, text)),
+        Gen.Select(Text(l, 12), Text(l, 3), (text, credit) => (FeedItem)new FreeText(text, credit)));
+
+    public static readonly Gen<FeedItem> FeedItem = ByLevel(FeedItemAt);
+
+    public static readonly Gen<WireFeed> WireFeed = ByLevel(l => Gen.Select(Text(l, 3), List(FeedItemAt(l)), (desk, items) => new WireFeed(desk, items)));
+
+    public static readonly Gen<FrontPage> FrontPage = ByLevel(l => Gen.Select(FeedItemAt(l), FeedItemAt(l).Null(0.35), (top, also) => new FrontPage(top, also)));
 
     public static readonly Gen<MemoryStory> MemoryStory = ByLevel(l =>
         Gen.Select(Memory(l, 8), List(Memory(l, 25)), (title, paragraphs) => new MemoryStory(title, paragraphs)));

@@ -617,6 +617,7 @@ internal static class Layouts
     [
         Yonhap(), Dateline(), Ap(), Feed(), Byline(), Slugline(), AllTypes(), TagLines(), Corrections(), Lists(), Quote(),
         Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(), CrawledPage(), SignedStory(), EditorNotes(), TaggedItem(), SgmlTags(),
+        FeedItem(), WireFeed(), FrontPage(),
     ];
 
     public static LayoutProbe<YonhapStory> Yonhap() => new(
@@ -720,6 +721,26 @@ internal static class Layouts
         nameof(Constructs.TaggedItem), true, false, Constructs.TaggedItem.TryParse, Constructs.TaggedItem.TryParse, Constructs.TaggedItem.TryParse,
         Constructs.TaggedItem.Parse, Constructs.TaggedItem.Parse, Constructs.TaggedItem.Parse,
         x => x.Format(), (TaggedItem x, Span<char> d, out int n) => x.TryFormat(d, out n), (TaggedItem x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    /// <summary>The abstract record read by its variants at the top level (one-line and document variants mixed).</summary>
+    public static LayoutProbe<FeedItem> FeedItem() => new(
+        nameof(Constructs.FeedItem), true, true, Constructs.FeedItem.TryParse, Constructs.FeedItem.TryParse, Constructs.FeedItem.TryParse,
+        Constructs.FeedItem.Parse, Constructs.FeedItem.Parse, Constructs.FeedItem.Parse,
+        x => x.Format(), (FeedItem x, Span<char> d, out int n) => x.TryFormat(d, out n), (FeedItem x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    /// <remarks>
+    /// Not text-only: an item read by a document variant (FullStory) ignores blank lines at its end, as a nested
+    /// document layout does, so text with blank lines before the next "&gt;&gt;&gt; " comes back without them.
+    /// </remarks>
+    public static LayoutProbe<WireFeed> WireFeed() => new(
+        nameof(Constructs.WireFeed), true, false, Constructs.WireFeed.TryParse, Constructs.WireFeed.TryParse, Constructs.WireFeed.TryParse,
+        Constructs.WireFeed.Parse, Constructs.WireFeed.Parse, Constructs.WireFeed.Parse,
+        x => x.Format(), (WireFeed x, Span<char> d, out int n) => x.TryFormat(d, out n), (WireFeed x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<FrontPage> FrontPage() => new(
+        nameof(Constructs.FrontPage), true, true, Constructs.FrontPage.TryParse, Constructs.FrontPage.TryParse, Constructs.FrontPage.TryParse,
+        Constructs.FrontPage.Parse, Constructs.FrontPage.Parse, Constructs.FrontPage.Parse,
+        x => x.Format(), (FrontPage x, Span<char> d, out int n) => x.TryFormat(d, out n), (FrontPage x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
 
     public static LayoutProbe<SgmlTags> SgmlTags() => new(
         nameof(Constructs.SgmlTags), true, true, Constructs.SgmlTags.TryParse, Constructs.SgmlTags.TryParse, Constructs.SgmlTags.TryParse,
