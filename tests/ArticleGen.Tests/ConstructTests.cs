@@ -360,6 +360,26 @@ public class ConstructTests
     private sealed record NotAVariant : FeedItem;
 
     [Fact]
+    public void Variant_base_refuses_a_value_whose_text_a_variant_listed_before_it_would_read()
+    {
+        // Written as free text it would read back as Brief("X", "y (AP)"): Brief is tried first.
+        FeedItem item = new FreeText("BRIEF X: y", "AP");
+
+        var error = Assert.Throws<ArgumentException>(() => item.Format());
+
+        Assert.Contains("reads as a Brief, which FeedItem tries first", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => item.TryFormat(new char[64], out _));
+        Assert.Throws<ArgumentException>(() => item.TryFormat(new byte[64], out _));
+        Assert.Throws<ArgumentException>(() => item.WriteTo(new System.Buffers.ArrayBufferWriter<byte>()));
+        Assert.Throws<ArgumentException>(() => new WireFeed("Metro", [item]).Format());
+        Assert.Throws<ArgumentException>(() => new FrontPage(new Brief("A", "b"), item).Format());
+
+        // On its own, as a FreeText, it reads back as itself.
+        Assert.Equal("BRIEF X: y (AP)", ((FreeText)item).Format());
+        Assert.Equal(item, FreeText.Parse(((FreeText)item).Format()));
+    }
+
+    [Fact]
     public void Variant_as_a_member_and_as_an_optional_member()
     {
         const string Text = "TOP BRIEF FIRE: Pier 4 reopens.\nALSO Markets close higher. (Business desk)\n";

@@ -219,6 +219,7 @@ namespace ArticleGen.Generator.Emitting
         /// </summary>
         private static void DispatchWrite(SourceWriter w, VariantBaseModel m, string target, string call)
         {
+            w.Comment("The variant this value is writes its own text; 'variant' is its place in the [ArticleVariant] list.");
             w.Line("int variant;");
             using (w.Block("switch (this)"))
             {
@@ -246,6 +247,7 @@ namespace ArticleGen.Generator.Emitting
             {
                 w.Line("string text;");
                 DispatchWrite(w, m, "text", "Format()");
+                w.Comment("Read back, the text must not be taken by a variant tried before this one.");
                 w.Line("__RefuseEarlierVariants(global::System.MemoryExtensions.AsSpan(text), variant);");
                 w.Line("return text;");
             }
@@ -365,6 +367,11 @@ namespace ArticleGen.Generator.Emitting
                     w.Line($"var error = default({Rt}ParseError);");
                     for (int i = 0; i < m.Variants.Count - 1; i++)
                     {
+                        if (i > 0)
+                        {
+                            w.Line();
+                        }
+
                         VariantModel earlier = m.Variants[i];
                         string span = earlier.IsDocument ? "text" : "line";
                         using (w.Block($"if (variant > {i} && {earlier.FullName}.__ReadArticle({span}, default, 0, ref error, out {earlier.FullName}? _))"))

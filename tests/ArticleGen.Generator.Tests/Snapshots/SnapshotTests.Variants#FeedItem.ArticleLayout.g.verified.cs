@@ -149,74 +149,120 @@ partial record FeedItem : global::System.ISpanParsable<global::FeedItem>, global
     }
 
     /// <summary>The canonical text of the variant this value is: its <c>Format()</c>. <c>Parse(Format())</c> equals this record.</summary>
-    /// <exception cref="global::System.ArgumentException">A value would not read back the same, or the value is a type derived from this record that is not one of its variants.</exception>
+    /// <exception cref="global::System.ArgumentException">A value would not read back the same (also when a variant listed before this one would read its text), or the value is a type derived from this record that is not one of its variants.</exception>
     public string Format()
     {
+        string text;
+        // The variant this value is writes its own text; 'variant' is its place in the [ArticleVariant] list.
+        int variant;
         switch (this)
         {
             case global::FullStory asFullStory:
-                return asFullStory.Format();
+                text = asFullStory.Format();
+                variant = 0;
+                break;
             case global::Brief asBrief:
-                return asBrief.Format();
+                text = asBrief.Format();
+                variant = 1;
+                break;
             case global::FreeText asFreeText:
-                return asFreeText.Format();
+                text = asFreeText.Format();
+                variant = 2;
+                break;
             default:
                 throw __NotAVariant();
         }
+
+        // Read back, the text must not be taken by a variant tried before this one.
+        __RefuseEarlierVariants(global::System.MemoryExtensions.AsSpan(text), variant);
+        return text;
     }
 
     /// <summary>Writes the canonical text of the variant this value is; false only when <paramref name="destination"/> is too small.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or the value is not one of the variants.</exception>
     public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
     {
+        bool written;
+        // The variant this value is writes its own text; 'variant' is its place in the [ArticleVariant] list.
+        int variant;
         switch (this)
         {
             case global::FullStory asFullStory:
-                return asFullStory.TryFormat(destination, out charsWritten);
+                written = asFullStory.TryFormat(destination, out charsWritten);
+                variant = 0;
+                break;
             case global::Brief asBrief:
-                return asBrief.TryFormat(destination, out charsWritten);
+                written = asBrief.TryFormat(destination, out charsWritten);
+                variant = 1;
+                break;
             case global::FreeText asFreeText:
-                return asFreeText.TryFormat(destination, out charsWritten);
+                written = asFreeText.TryFormat(destination, out charsWritten);
+                variant = 2;
+                break;
             default:
                 throw __NotAVariant();
         }
+
+        if (written)
+        {
+            __RefuseEarlierVariants(destination.Slice(0, charsWritten), variant);
+        }
+
+        return written;
     }
 
     /// <summary>Writes the canonical text of the variant this value is as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or the value is not one of the variants.</exception>
     public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
     {
+        bool written;
+        // The variant this value is writes its own text; 'variant' is its place in the [ArticleVariant] list.
+        int variant;
         switch (this)
         {
             case global::FullStory asFullStory:
-                return asFullStory.TryFormat(utf8Destination, out bytesWritten);
+                written = asFullStory.TryFormat(utf8Destination, out bytesWritten);
+                variant = 0;
+                break;
             case global::Brief asBrief:
-                return asBrief.TryFormat(utf8Destination, out bytesWritten);
+                written = asBrief.TryFormat(utf8Destination, out bytesWritten);
+                variant = 1;
+                break;
             case global::FreeText asFreeText:
-                return asFreeText.TryFormat(utf8Destination, out bytesWritten);
+                written = asFreeText.TryFormat(utf8Destination, out bytesWritten);
+                variant = 2;
+                break;
             default:
                 throw __NotAVariant();
         }
+
+        if (written && variant > 0)
+        {
+            var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8Destination.Slice(0, bytesWritten), false, "FeedItem");
+            try
+            {
+                __RefuseEarlierVariants(input.Text, variant, topLevel: true);
+            }
+            finally
+            {
+                input.Dispose();
+            }
+        }
+
+        return written;
     }
 
     /// <summary>Writes the canonical text of the variant this value is as UTF-8 into <paramref name="utf8"/>.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or the value is not one of the variants.</exception>
     public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
     {
-        switch (this)
+        if (utf8 is null)
         {
-            case global::FullStory asFullStory:
-                asFullStory.WriteTo(utf8);
-                return;
-            case global::Brief asBrief:
-                asBrief.WriteTo(utf8);
-                return;
-            case global::FreeText asFreeText:
-                asFreeText.WriteTo(utf8);
-                return;
-            default:
-                throw __NotAVariant();
+            throw new global::System.ArgumentNullException(nameof(utf8));
         }
+
+        // Checked as Format checks it, then encoded in one pass.
+        global::ArticleGen.Runtime.ArticleOutput.Write(global::System.MemoryExtensions.AsSpan(Format()), utf8, "FeedItem");
     }
 
     /// <summary>The article text, the same as <see cref="Format()"/>.</summary>
@@ -226,6 +272,47 @@ partial record FeedItem : global::System.ISpanParsable<global::FeedItem>, global
     /// <summary>The error for a value of a type derived from this record that is none of its variants.</summary>
     private global::System.ArgumentException __NotAVariant()
         => new global::System.ArgumentException("FeedItem has no layout for " + GetType().Name + "; its variants are FullStory, Brief, FreeText. List the type with [ArticleVariant(typeof(...))] on FeedItem and give it an [ArticleLayout].");
+
+    /// <summary>
+    /// Text written at the top level (maybe with CRLF line breaks) must not be read by a variant listed before the one that wrote it;
+    /// see the overload on normalized text.
+    /// </summary>
+    private static void __RefuseEarlierVariants(global::System.ReadOnlySpan<char> written, int variant)
+    {
+        if (variant == 0)
+        {
+            return; // the first variant is always tried first
+        }
+
+        var input = global::ArticleGen.Runtime.ArticleInput.FromChars(written, false);
+        try
+        {
+            __RefuseEarlierVariants(input.Text, variant, topLevel: true);
+        }
+        finally
+        {
+            input.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reading tries the variants in order, so the text a variant writes reads back as that variant only if no variant
+    /// listed before it reads the whole text: those are tried on <paramref name="text"/> (normalized), as Parse would.
+    /// </summary>
+    private static void __RefuseEarlierVariants(global::System.ReadOnlySpan<char> text, int variant, bool topLevel)
+    {
+        global::System.ReadOnlySpan<char> line = topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(text) : text;
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (variant > 0 && global::FullStory.__ReadArticle(text, default, 0, ref error, out global::FullStory? _))
+        {
+            throw new global::System.ArgumentException("The text of this FeedItem reads as a FullStory, which FeedItem tries first, so it would not read back as the same value; change the value, or list its variant before FullStory.");
+        }
+
+        if (variant > 1 && global::Brief.__ReadArticle(line, default, 0, ref error, out global::Brief? _))
+        {
+            throw new global::System.ArgumentException("The text of this FeedItem reads as a Brief, which FeedItem tries first, so it would not read back as the same value; change the value, or list its variant before Brief.");
+        }
+    }
 
     static global::FeedItem global::System.IParsable<global::FeedItem>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
 
@@ -333,17 +420,33 @@ partial record FeedItem : global::System.ISpanParsable<global::FeedItem>, global
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public bool __TryWriteArticle(global::System.Span<char> destination, out int charsWritten, bool topLevel)
     {
+        bool fitted;
+        // The variant this value is writes its own text; 'variant' is its place in the [ArticleVariant] list.
+        int variant;
         switch (this)
         {
             case global::FullStory asFullStory:
-                return asFullStory.__TryWriteArticle(destination, out charsWritten, topLevel);
+                fitted = asFullStory.__TryWriteArticle(destination, out charsWritten, topLevel);
+                variant = 0;
+                break;
             case global::Brief asBrief:
-                return asBrief.__TryWriteArticle(destination, out charsWritten, topLevel);
+                fitted = asBrief.__TryWriteArticle(destination, out charsWritten, topLevel);
+                variant = 1;
+                break;
             case global::FreeText asFreeText:
-                return asFreeText.__TryWriteArticle(destination, out charsWritten, topLevel);
+                fitted = asFreeText.__TryWriteArticle(destination, out charsWritten, topLevel);
+                variant = 2;
+                break;
             default:
                 throw __NotAVariant();
         }
+
+        if (fitted)
+        {
+            __RefuseEarlierVariants(destination.Slice(0, charsWritten), variant, topLevel);
+        }
+
+        return fitted;
     }
 
     /// <summary>A quick guess of the text's length, to size the first buffer: the variant's own.</summary>
