@@ -49,6 +49,45 @@ public class LanguageVersionTests
         Assert.Equal(version is LanguageVersion.CSharp11 or LanguageVersion.Latest, implementsInterfaces);
     }
 
+    private const string VariantLayouts = """
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        namespace Wire
+        {
+            [ArticleVariant(typeof(Story))]
+            [ArticleVariant(typeof(Brief))]
+            public abstract partial record Item;
+
+            [ArticleLayout(@"STORY {Slug}
+        {Headline}
+
+        {Body...}")]
+            public partial record Story(string Slug, string Headline, IReadOnlyList<string> Body) : Item;
+
+            [ArticleLayout("BRIEF {Text}")]
+            public partial record Brief(string Text) : Item;
+
+            [ArticleLayout(@"WIRE {Desk}
+        >>> {Items...}
+        (END)")]
+            public partial record Feed(string Desk, IReadOnlyList<Item> Items);
+        }
+        """;
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Variants_compile_cleanly_from_CSharp_9_on(LanguageVersion version)
+    {
+        GeneratorRun run = RunWith(version, VariantLayouts);
+
+        Assert.Empty(run.Artg);
+        Assert.Equal(4, run.Sources.Count);
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+    }
+
     [Fact]
     public void Typed_member_before_CSharp_11_is_reported_not_miscompiled()
     {

@@ -22,10 +22,38 @@ namespace Newsroom.Wire
     [ArticleLayout("reporting by {Reporter}; editing by {Editor}")]
     public partial record Credit(string Reporter, string Editor);
 
+    /// <summary>An item of a desk's rundown: one of two layouts, tried in this order.</summary>
+    [ArticleVariant(typeof(RundownStory))]
+    [ArticleVariant(typeof(RundownNote))]
+    public abstract partial record RundownItem;
+
+    [ArticleLayout("STORY {Slug} ({Words} words)")]
+    public partial record RundownStory(string Slug, string Words) : RundownItem;
+
+    [ArticleLayout("{Text}")]
+    public partial record RundownNote(string Text) : RundownItem;
+
+    [ArticleLayout(@"RUNDOWN {Desk}
+{Items...}
+(END)")]
+    public partial record Rundown(string Desk, IReadOnlyList<RundownItem> Items);
+
     public static class Desk
     {
         /// <summary>Library code using the API as a netstandard2.0 caller sees it.</summary>
         public static string? CityOf(string text)
             => DeskStory.TryParse(text, out DeskStory? story) ? story.Dateline.City : null;
+
+        /// <summary>How many stories (not notes) a rundown holds.</summary>
+        public static int StoriesIn(string text)
+        {
+            int count = 0;
+            foreach (RundownItem item in Rundown.Parse(text).Items)
+            {
+                count += item is RundownStory ? 1 : 0;
+            }
+
+            return count;
+        }
     }
 }
