@@ -388,15 +388,19 @@ internal static class DeclarationGen
             _ => "public partial record",
         };
         bool nestedBroken = r.Next(15) == 0;
+
+        // Now and then the record is a variant of an abstract record, beside a second variant.
+        bool variant = modifiers is "public partial record" or "public sealed partial record" && r.Next(8) == 0;
+        string baseList = variant ? " : Item" : string.Empty;
         d.Append("    [ArticleLayout(").Append(Literal(r, layout)).Append(")]\n");
         d.Append("    ").Append(modifiers).Append(' ').Append(recordName);
         if (positional && !modifiers.EndsWith("class", StringComparison.Ordinal))
         {
-            d.Append('(').Append(string.Join(", ", members.Select(m => m.Type + " " + m.Name))).Append(")\n    {\n");
+            d.Append('(').Append(string.Join(", ", members.Select(m => m.Type + " " + m.Name))).Append(')').Append(baseList).Append("\n    {\n");
         }
         else
         {
-            d.Append("\n    {\n");
+            d.Append(baseList).Append("\n    {\n");
             foreach (var member in members)
             {
                 d.Append("        public ").Append(member.Type).Append(' ').Append(member.Name).Append(" { get; init; }").Append(member.Type.EndsWith('?') || IsValueType(member.Type) ? "\n" : " = default!;\n");
@@ -415,6 +419,12 @@ internal static class DeclarationGen
         }
 
         d.Append("    }\n\n");
+        if (variant)
+        {
+            d.Append("    [ArticleVariant(typeof(").Append(recordName).Append("))]\n    [ArticleVariant(typeof(Note))]\n    public abstract partial record Item;\n\n");
+            d.Append("    [ArticleLayout(\"NOTE {Text}\")]\n    public partial record Note(string Text) : Item;\n\n");
+        }
+
         d.Append(nestedBroken
             ? "    [ArticleLayout(\"{City}\")]\n    public partial struct Place { public string City { get; init; } }\n"
             : r.Next(15) == 0
