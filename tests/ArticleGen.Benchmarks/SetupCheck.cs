@@ -20,13 +20,15 @@ internal static class SetupCheck
 
         foreach (Type type in classes)
         {
-            PropertyInfo? input = type.GetProperty("Input");
-            object?[] values = input is null ? [null] : Enum.GetValues(input.PropertyType).Cast<object?>().ToArray();
-            foreach (object? value in values)
+            foreach (var assignment in Assignments(type))
             {
-                string name = value is null ? type.Name : $"{type.Name}({value})";
+                string name = assignment.Count == 0 ? type.Name : $"{type.Name}({string.Join(", ", assignment.Select(a => a.Property.Name + "=" + a.Value))})";
                 object instance = Activator.CreateInstance(type)!;
-                input?.SetValue(instance, value);
+                foreach (var (property, value) in assignment)
+                {
+                    property.SetValue(instance, value);
+                }
+
                 try
                 {
                     // Every [GlobalSetup] (a class may have one per group of targets), then every benchmark.
@@ -38,6 +40,11 @@ internal static class SetupCheck
                     foreach (MethodInfo method in type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
                     {
                         method.Invoke(instance, null);
+                    }
+
+                    foreach (MethodInfo cleanup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalCleanupAttribute>() is not null))
+                    {
+                        cleanup.Invoke(instance, null);
                     }
 
                     Console.WriteLine($"ok    {name}");
@@ -53,5 +60,30 @@ internal static class SetupCheck
 
         Console.WriteLine($"{passed} passed, {failures} failed");
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Every combination of the class's parameters, as BenchmarkDotNet would run them: the values of each
+    /// [Params] property, and every value of an enum property marked [ParamsAllValues] (or named Input).
+    /// </summary>
+    private static List<List<(PropertyInfo Property, object? Value)>> Assignments(Type type)
+    {
+        var combinations = new List<List<(PropertyInfo Property, object? Value)>> { new() };
+        foreach (PropertyInfo property in type.GetProperties().Where(p => p.CanWrite))
+        {
+            object?[]? values = property.GetCustomAttribute<ParamsAttribute>() is { } given
+                ? given.Values
+                : property.GetCustomAttribute<ParamsAllValuesAttribute>() is not null || (property.Name == "Input" && property.PropertyType.IsEnum)
+                    ? Enum.GetValues(property.PropertyType).Cast<object?>().ToArray()
+                    : null;
+            if (values is null)
+            {
+                continue;
+            }
+
+            combinations = combinations.SelectMany(c => values.Select(v => new List<(PropertyInfo, object?)>(c) { (property, v) })).ToList();
+        }
+
+        return combinations;
     }
 }
