@@ -7,9 +7,10 @@ namespace ArticleGen.Generator.Emitting
 {
     /// <summary>
     /// Writes <c>__TryWriteArticle</c>: the layout written out with the record's values, recording on a tape
-    /// where each value went. The output is then scanned with the same <c>__Scan</c> a parser uses: if it
-    /// would split differently, a value holds text that the layout uses to end it, and Format throws instead
-    /// of writing text that reads back as something else.
+    /// where each value went. Each value is checked as it is written (<see cref="ValueCheckPlan"/>: one
+    /// vectorized search for what could end or split it); where a check cannot decide, the output is scanned
+    /// with the same <c>__Scan</c> a parser uses: if it would split differently, a value holds text that the
+    /// layout uses to end it, and Format throws instead of writing text that reads back as something else.
     /// </summary>
     internal static class FormatterEmitter
     {
@@ -18,6 +19,8 @@ namespace ArticleGen.Generator.Emitting
         public static void Emit(EmitContext c)
         {
             var w = c.W;
+            ValueCheckPlan plan = ValueCheckPlan.Build(c.Model);
+            EmitValueChecks(c, plan);
             w.Comment("<summary>\nWrites the canonical text into <paramref name=\"destination\"/>; false when it does not fit.\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n<paramref name=\"topLevel\"/> is false when a nested layout writes its part of an enclosing text.\n</summary>", "/// ");
             w.Line(EmitContext.EditorBrowsableNever);
             using (w.Block($"public bool __TryWriteArticle({EmitContext.SpanOfChar} destination, out int charsWritten, bool topLevel)"))
@@ -25,9 +28,12 @@ namespace ArticleGen.Generator.Emitting
                 w.Line($"var writer = new {Rt}CharWriter(destination);");
                 w.Line($"global::System.Span<int> tapeStorage = stackalloc int[{TapeSize(c.Model)}];");
                 w.Line($"var tape = new {Rt}ParseTape(tapeStorage);");
+                w.Line($"global::System.Span<int> checkStorage = stackalloc int[{PendingSize}];");
+                w.Line($"var checks = new {Rt}FormatChecks(checkStorage);");
+                w.Line("int padding = 0;");
                 using (w.Block("try"))
                 {
-                    EmitSequence(c, c.Model.Nodes);
+                    EmitSequence(c, plan, c.Model.Nodes);
                     using (w.Block("if (writer.Overflowed)"))
                     {
                         w.Line("charsWritten = 0;");
@@ -43,6 +49,7 @@ namespace ArticleGen.Generator.Emitting
                         using (w.Block("if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\\r'))"))
                         {
                             w.Line("writer.Write(\"\\n\");");
+                            w.Line("padding = 1;");
                             using (w.Block("if (writer.Overflowed)"))
                             {
                                 w.Line("charsWritten = 0;");
@@ -63,11 +70,12 @@ namespace ArticleGen.Generator.Emitting
                     }
 
                     w.Line();
-                    w.Comment(c.IsDocument
-                        ? "Read the output back: it must split exactly where the values were written."
-                        : "Read the output back as a reader would (at the top level, without line breaks at the very end): it\nmust split exactly where the values were written.");
+                    w.Comment("Each value was checked as it was written (see __valueChecks). Only where a check could not decide\n(an empty value, a line break in it, a literal that could end it starting inside it) is the whole\noutput read back" + (c.IsDocument
+                        ? ": it must split exactly where the values were written."
+                        : " as a reader would (at the top level, without line breaks at the very end): it must split\nexactly where the values were written."));
                     string readBack = c.IsDocument ? "written" : $"topLevel ? {Rt}ArticleText.WithoutPadding(written) : written";
-                    using (w.Block($"if (!__ReadsBack({readBack}, tape.Written, ref error))"))
+                    w.Line($"bool known = checks.ReadBack(written, __valueChecks) && {Rt}ArticleText.WithoutPadding(written).Length == written.Length - padding;");
+                    using (w.Block($"if (!known && !__ReadsBack({readBack}, tape.Written, ref error))"))
                     {
                         w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, ref error, written);");
                     }
@@ -97,6 +105,39 @@ namespace ArticleGen.Generator.Emitting
             EmitEstimate(c);
         }
 
+        /// <summary>Room for the values whose check waits for the text after them (three ints each); more go to the re-scan.</summary>
+        private const int PendingSize = 48;
+
+        /// <summary>The static checks, one per capture and list, in layout order, each with the layout text it is for.</summary>
+        private static void EmitValueChecks(EmitContext c, ValueCheckPlan plan)
+        {
+            var w = c.W;
+            w.Comment("<summary>\nFor each value, what it must not hold for the formatter to know it reads back as written: the\ncharacters where it could end or split, the literals that end it, the characters it must not start with.\n</summary>", "/// ");
+            if (plan.Checks.Count == 0)
+            {
+                w.Line($"private static readonly {Rt}ValueCheck[] __valueChecks = global::System.Array.Empty<{Rt}ValueCheck>();");
+                w.Line();
+                return;
+            }
+
+            w.Line($"private static readonly {Rt}ValueCheck[] __valueChecks =");
+            w.Line("{");
+            using (new IndentScope(w))
+            {
+                for (int i = 0; i < plan.Checks.Count; i++)
+                {
+                    ValueCheckPlan.Check check = plan.Checks[i];
+                    w.Comment($"{i}: {check.Source}" + (check.Undecidable ? " (read with look-ahead: the re-scan decides)" : string.Empty));
+                    w.Line(check.Undecidable
+                        ? $"{Rt}ValueCheck.Undecidable,"
+                        : $"new {Rt}ValueCheck({EmitContext.Quote(check.Stops)}, {(check.Ends.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", check.Ends.Select(EmitContext.Quote)) + " }")}, {EmitContext.Quote(check.Leading)}),");
+                }
+            }
+
+            w.Line("};");
+            w.Line();
+        }
+
         /// <summary>Stack room for the tape of a layout without lists; layouts with lists start there and grow into the pool.</summary>
         public static int TapeSize(ArticleTypeModel model)
         {
@@ -116,7 +157,7 @@ namespace ArticleGen.Generator.Emitting
         private static string NonNull(MemberModel member)
             => member.IsNullableValueType ? Access(member) + ".GetValueOrDefault()" : member.CanBeNull ? Access(member) + "!" : Access(member);
 
-        private static void EmitSequence(EmitContext c, EquatableArray<LayoutNode> nodes)
+        private static void EmitSequence(EmitContext c, ValueCheckPlan plan, EquatableArray<LayoutNode> nodes)
         {
             var w = c.W;
             foreach (LayoutNode node in nodes)
@@ -134,7 +175,7 @@ namespace ArticleGen.Generator.Emitting
                             using (new IndentScope(w))
                             {
                                 EmitNullCheck(c, member);
-                                ValueCode.EmitWrite(c, member, node.Format, NonNull(member));
+                                ValueCode.EmitWrite(c, member, node.Format, NonNull(member), plan.IndexOf(node));
                             }
 
                             w.Line("}");
@@ -143,10 +184,10 @@ namespace ArticleGen.Generator.Emitting
                         }
 
                     case LayoutNodeKind.List:
-                        EmitList(c, node);
+                        EmitList(c, plan, node);
                         break;
                     case LayoutNodeKind.Group:
-                        EmitGroup(c, node);
+                        EmitGroup(c, plan, node);
                         break;
                 }
             }
@@ -184,7 +225,7 @@ namespace ArticleGen.Generator.Emitting
             c.W.Line();
         }
 
-        private static void EmitList(EmitContext c, LayoutNode node)
+        private static void EmitList(EmitContext c, ValueCheckPlan plan, LayoutNode node)
         {
             var w = c.W;
             MemberModel member = c.Member(node);
@@ -240,7 +281,7 @@ namespace ArticleGen.Generator.Emitting
                         w.Line();
                     }
 
-                    ValueCode.EmitWrite(c, member, node.Format, item);
+                    ValueCode.EmitWrite(c, member, node.Format, item, plan.IndexOf(node));
                     if (node.ItemTrailer.Length > 0)
                     {
                         w.Line($"writer.Write({EmitContext.Quote(node.ItemTrailer)});");
@@ -251,6 +292,10 @@ namespace ArticleGen.Generator.Emitting
 
                 w.Line();
                 w.Line($"tape.Set({slot}, {count});");
+                using (w.Block($"if ({count} == 0)"))
+                {
+                    w.Line("checks.Undecide(); // what follows an empty list is left to the re-scan");
+                }
             }
 
             w.Line("}");
@@ -263,7 +308,7 @@ namespace ArticleGen.Generator.Emitting
         private static IEnumerable<MemberModel> AllMembers(EmitContext c, LayoutNode group)
             => group.Children.SelectMany(n => n.Kind == LayoutNodeKind.Group ? AllMembers(c, n) : n.Kind is LayoutNodeKind.Capture or LayoutNodeKind.List ? new[] { c.Member(n) } : Enumerable.Empty<MemberModel>());
 
-        private static void EmitGroup(EmitContext c, LayoutNode node)
+        private static void EmitGroup(EmitContext c, ValueCheckPlan plan, LayoutNode node)
         {
             var w = c.W;
             string present = c.Fresh("present");
@@ -286,7 +331,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line($"tape.Add({present} ? 1 : 0);");
             using (w.Block($"if ({present})"))
             {
-                EmitSequence(c, node.Children);
+                EmitSequence(c, plan, node.Children);
             }
 
             w.Line();

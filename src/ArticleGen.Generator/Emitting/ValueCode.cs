@@ -167,7 +167,7 @@ namespace ArticleGen.Generator.Emitting
         }
 
         /// <summary>Statements that write <paramref name="value"/> (never null here) and record its span on the tape.</summary>
-        public static void EmitWrite(EmitContext c, MemberModel member, string? format, string value)
+        public static void EmitWrite(EmitContext c, MemberModel member, string? format, string value, int check)
         {
             var w = c.W;
             string start = c.Fresh("start");
@@ -216,6 +216,7 @@ namespace ArticleGen.Generator.Emitting
             }
 
             w.Line($"tape.AddSpan({start}, writer.Position - {start});");
+            w.Line($"checks.Value(writer.Written, {start}, __valueChecks, {check});");
             string? unit = compiled switch
             {
                 Compiled.HourMinute or Compiled.IsoDateHourMinute => "TicksPerMinute",

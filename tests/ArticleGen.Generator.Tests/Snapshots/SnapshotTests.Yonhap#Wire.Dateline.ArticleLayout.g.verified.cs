@@ -538,6 +538,20 @@ namespace Wire
         }
 
         /// <summary>
+        /// For each value, what it must not hold for the formatter to know it reads back as written: the
+        /// characters where it could end or split, the literals that end it, the characters it must not start with.
+        /// </summary>
+        private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
+        {
+            // 0: {City}
+            new global::ArticleGen.Runtime.ValueCheck("\n\r,", new string[] { ", " }, "\n\r ),"),
+            // 1: {Date}
+            new global::ArticleGen.Runtime.ValueCheck("\n\r ", new string[] { " (" }, "\n\r (),"),
+            // 2: {Agency}
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r ),"),
+        };
+
+        /// <summary>
         /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
         /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
         /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
@@ -548,6 +562,9 @@ namespace Wire
             var writer = new global::ArticleGen.Runtime.CharWriter(destination);
             global::System.Span<int> tapeStorage = stackalloc int[6];
             var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+            global::System.Span<int> checkStorage = stackalloc int[48];
+            var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+            int padding = 0;
             try
             {
                 // {City}
@@ -560,6 +577,7 @@ namespace Wire
                     int start15 = writer.Position;
                     writer.Write(this.City);
                     tape.AddSpan(start15, writer.Position - start15);
+                    checks.Value(writer.Written, start15, __valueChecks, 0);
                 }
 
                 writer.Write(", ");
@@ -573,6 +591,7 @@ namespace Wire
                     int start16 = writer.Position;
                     writer.Write(this.Date);
                     tape.AddSpan(start16, writer.Position - start16);
+                    checks.Value(writer.Written, start16, __valueChecks, 1);
                 }
 
                 writer.Write(" (");
@@ -586,6 +605,7 @@ namespace Wire
                     int start17 = writer.Position;
                     writer.Write(this.Agency);
                     tape.AddSpan(start17, writer.Position - start17);
+                    checks.Value(writer.Written, start17, __valueChecks, 2);
                 }
 
                 writer.Write(")");
@@ -603,9 +623,12 @@ namespace Wire
                     global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "Dateline");
                 }
 
-                // Read the output back as a reader would (at the top level, without line breaks at the very end): it
-                // must split exactly where the values were written.
-                if (!__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
+                // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+                // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+                // output read back as a reader would (at the top level, without line breaks at the very end): it must split
+                // exactly where the values were written.
+                bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+                if (!known && !__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
                 {
                     throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("Dateline", ref error, written);
                 }

@@ -123,6 +123,9 @@ internal abstract class LayoutProbe(string name, bool document, bool textOnly)
     /// <summary>Like <see cref="Outcome"/>, reading UTF-8.</summary>
     public abstract string OutcomeUtf8(byte[] utf8);
 
+    /// <summary>What Format, TryFormat (UTF-8) and WriteTo make of a record: the texts, or "refused" and the message.</summary>
+    public abstract string RecordOutcome(object record);
+
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     protected static void Fail(string message) => throw new HostileCheckException(message);
 }
@@ -264,6 +267,20 @@ internal sealed class LayoutProbe<T>(
     }
 
     public override bool CheckRecord(object record) => CheckFormat((T)record, source: null);
+
+    public override string RecordOutcome(object record)
+    {
+        string outcome = FormatOutcome((T)record);
+        try
+        {
+            byte[] utf8 = new byte[64 * 1024];
+            return outcome + "\n" + (tryFormatUtf8((T)record, utf8, out int written) ? Convert.ToHexString(utf8, 0, written) : "too long");
+        }
+        catch (ArgumentException e)
+        {
+            return outcome + "\nrefused " + e.Message;
+        }
+    }
 
     public override string Outcome(string text)
     {

@@ -1,0 +1,202 @@
+using System;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+#endif
+using System.ComponentModel;
+
+namespace ArticleGen.Runtime
+{
+    /// <summary>
+    /// What one value of a layout must not hold for a formatter to know, without reading its output back, that
+    /// the value reads back as itself. Built once per value at compile time from the layout; see
+    /// <see cref="FormatChecks"/>.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class ValueCheck
+    {
+#if NET8_0_OR_GREATER
+        private readonly SearchValues<char> _stops;
+        private readonly SearchValues<char> _leading;
+#else
+        private readonly string _stops;
+        private readonly string _leading;
+#endif
+        private readonly string[] _ends;
+
+        /// <summary>
+        /// <paramref name="stops"/>: the characters where the value could end or split (the first characters of
+        /// <paramref name="ends"/>, a line break, a carriage return); <paramref name="ends"/>: the literals that end
+        /// it when they start inside it; <paramref name="leading"/>: the characters it must not start with (they
+        /// would continue a literal the reader tests just before it).
+        /// </summary>
+        public ValueCheck(string stops, string[] ends, string leading)
+        {
+#if NET8_0_OR_GREATER
+            _stops = SearchValues.Create(stops);
+            _leading = SearchValues.Create(leading);
+#else
+            _stops = stops;
+            _leading = leading;
+#endif
+            _ends = ends;
+        }
+
+        /// <summary>A value the quick check cannot decide: the exact re-scan always does.</summary>
+        public static ValueCheck Undecidable { get; } = new ValueCheck(string.Empty, Array.Empty<string>(), string.Empty) { IsUndecidable = true };
+
+        internal bool IsUndecidable { get; private set; }
+
+        /// <summary>-2: cannot decide; -1: no stop in the value; else the first stop that needs the written text after it.</summary>
+        internal int FirstStop(ReadOnlySpan<char> value)
+        {
+            if (IsUndecidable || value.Length == 0 || StartsWithLeading(value[0]))
+            {
+                return -2;
+            }
+
+            int at = IndexOfStop(value);
+            return at < 0 ? -1 : value[at] is '\n' or '\r' ? -2 : at;
+        }
+
+        /// <summary>Whether, from <paramref name="at"/> up to <paramref name="end"/>, no literal that ends the value starts.</summary>
+        internal bool NoEndBefore(ReadOnlySpan<char> written, int at, int end)
+        {
+            while (true)
+            {
+                ReadOnlySpan<char> rest = written.Slice(at);
+                if (rest[0] is '\n' or '\r')
+                {
+                    return false;
+                }
+
+                foreach (string literal in _ends)
+                {
+                    if (rest.StartsWith(literal.AsSpan()))
+                    {
+                        return false;
+                    }
+                }
+
+                at++;
+                if (at >= end)
+                {
+                    return true;
+                }
+
+                int next = IndexOfStop(written.Slice(at, end - at));
+                if (next < 0)
+                {
+                    return true;
+                }
+
+                at += next;
+            }
+        }
+
+#if NET8_0_OR_GREATER
+        private int IndexOfStop(ReadOnlySpan<char> value) => value.IndexOfAny(_stops);
+
+        private bool StartsWithLeading(char first) => _leading.Contains(first);
+#else
+        private int IndexOfStop(ReadOnlySpan<char> value) => value.IndexOfAny(_stops.AsSpan());
+
+        private bool StartsWithLeading(char first) => _leading.IndexOf(first) >= 0;
+#endif
+    }
+
+    /// <summary>
+    /// The quick "would it read back the same" decision of a formatter, one value at a time: a value that starts
+    /// with nothing a literal before it could continue, holds no line break or carriage return, and in which no
+    /// literal that could end it starts, is read back as written. A value the check cannot decide (empty, or
+    /// holding one of those) leaves the decision to the exact re-scan of the output, which stays the rule.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public ref struct FormatChecks
+    {
+        private readonly Span<int> _pending;
+        private int _count;
+        private bool _undecided;
+
+        /// <summary>Checks whose stops need the text written after the value wait in <paramref name="pending"/> (three ints each).</summary>
+        public FormatChecks(Span<int> pending)
+        {
+            _pending = pending;
+            _count = 0;
+            _undecided = false;
+        }
+
+        /// <summary>Whether some value (or the shape of the output) left the decision to the exact re-scan.</summary>
+        public readonly bool Undecided => _undecided;
+
+        /// <summary>Leaves the decision to the exact re-scan (an empty list, a list read with look-ahead).</summary>
+        public void Undecide() => _undecided = true;
+
+        /// <summary>Checks the value just written: from <paramref name="start"/> to the end of <paramref name="written"/>.</summary>
+        public void Value(ReadOnlySpan<char> written, int start, ValueCheck[] checks, int index)
+        {
+            if (_undecided)
+            {
+                return;
+            }
+
+            int at = checks[index].FirstStop(written.Slice(start));
+            if (at == -1)
+            {
+                return;
+            }
+
+            if (at == -2 || _count + 3 > _pending.Length)
+            {
+                _undecided = true;
+                return;
+            }
+
+            _pending[_count] = start + at;
+            _pending[_count + 1] = written.Length;
+            _pending[_count + 2] = index;
+            _count += 3;
+        }
+
+        /// <summary>
+        /// After everything is written: true when every value is known to read back as written in
+        /// <paramref name="text"/> (the text a reader gets); false when the exact re-scan must decide.
+        /// </summary>
+        public readonly bool ReadBack(ReadOnlySpan<char> text, ValueCheck[] checks)
+        {
+            FormatCheckProbe? probe = FormatCheckProbe.Current;
+            if (_undecided || (probe is not null && probe.ExactOnly))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < _count; i += 3)
+            {
+                int end = _pending[i + 1];
+                if (end > text.Length || !checks[_pending[i + 2]].NoEndBefore(text, _pending[i], end))
+                {
+                    return false;
+                }
+            }
+
+            if (probe is not null)
+            {
+                probe.DecidedQuickly++;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>For the tests (one per thread): turns the quick checks off, and counts the outputs they decided.</summary>
+    internal sealed class FormatCheckProbe
+    {
+        [ThreadStatic]
+        internal static FormatCheckProbe? Current;
+
+        /// <summary>Every decision goes to the exact re-scan, as before the quick checks.</summary>
+        internal bool ExactOnly;
+
+        /// <summary>Outputs accepted by the quick checks alone.</summary>
+        internal long DecidedQuickly;
+    }
+}
