@@ -52,6 +52,80 @@ public class AllocationTests
     }
 
     [Fact]
+    public void TryFormat_and_WriteTo_of_a_Yonhap_story_allocate_nothing()
+    {
+        YonhapStory story = YonhapStory.Parse(Stories.YonhapWithPhoto);
+        byte[] utf8 = new byte[8192];
+        var writer = new ArrayBufferWriter<byte>(8192);
+
+        Assert.Equal(0, Allocated(() => Assert.True(story.TryFormat(utf8, out _))));
+        Assert.Equal(0, Allocated(() =>
+        {
+            writer.ResetWrittenCount();
+            story.WriteTo(writer);
+        }));
+        Assert.Equal(Stories.YonhapWithPhoto, Encoding.UTF8.GetString(writer.WrittenSpan));
+    }
+
+    [Fact]
+    public void A_20_KB_story_formats_without_allocating()
+    {
+        var story = YonhapStory.Parse(Stories.YonhapWithPhoto) with { Body = Enumerable.Range(0, 100).Select(i => "Paragraph " + i + " runs on for a while, " + new string('x', 160) + ".").ToArray() };
+        byte[] utf8 = new byte[64 * 1024];
+        char[] chars = new char[64 * 1024];
+
+        Assert.Equal(0, Allocated(() => Assert.True(story.TryFormat(utf8, out int written) && written > 20_000)));
+        Assert.Equal(0, Allocated(() => Assert.True(story.TryFormat(chars, out _))));
+    }
+
+    [Fact]
+    public void Values_the_quick_checks_leave_to_the_re_scan_format_without_allocating()
+    {
+        // A line break inside the lead (not a blank line) reads back fine, but only the re-scan can tell.
+        YonhapStory story = YonhapStory.Parse(Stories.YonhapWithPhoto) with { Lead = "A lead\nthat is hard-wrapped.", Body = [] };
+        byte[] utf8 = new byte[8192];
+
+        Assert.Equal(0, Allocated(() => Assert.True(story.TryFormat(utf8, out _))));
+        Assert.Equal(story, YonhapStory.Parse(story.Format()));
+    }
+
+    [Fact]
+    public void A_refusal_allocates_only_the_exception_it_throws()
+    {
+        // A blank line in the lead would end it early: refused by the re-scan.
+        YonhapStory story = YonhapStory.Parse(Stories.YonhapWithPhoto) with { Lead = "One paragraph.\n\nAnother." };
+        byte[] utf8 = new byte[8192];
+        ArgumentException? refusal = null;
+        long allocated = Allocated(() =>
+        {
+            try
+            {
+                story.TryFormat(utf8, out _);
+            }
+            catch (ArgumentException e)
+            {
+                refusal = e;
+            }
+        });
+        Assert.NotNull(refusal);
+
+        // The same exception thrown with a ready message: what is left over is building the message (its pieces
+        // and the string) and stack trace room for the deeper throw; no copy of the text, no buffer.
+        string message = refusal.Message;
+        long throwing = Allocated(() =>
+        {
+            try
+            {
+                throw new ArgumentException(message, refusal.ParamName);
+            }
+            catch (ArgumentException)
+            {
+            }
+        });
+        Assert.InRange(allocated, throwing, throwing + (3 * ((2L * message.Length) + 32)) + 256);
+    }
+
+    [Fact]
     public void Long_lists_format_without_allocating_once_the_pool_is_warm()
     {
         var story = YonhapStory.Parse(Stories.YonhapPlain) with { Body = Enumerable.Range(0, 500).Select(i => "Paragraph " + i + ".").ToArray() };

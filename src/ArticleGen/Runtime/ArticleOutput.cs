@@ -73,7 +73,7 @@ namespace ArticleGen.Runtime
             string member = error.Member ?? "(layout)";
             string reason = error.IsMismatch
                 ? "read back, its text would end elsewhere, so it holds text that the layout uses to end it (a line break in a one-line field, a blank line in a paragraph, the literal that follows it, or an empty list item)."
-                : "read back, the text would fail with \"" + error.ToException(written).Message.Split('\n')[0] + "\".";
+                : "read back, the text would fail with \"" + error.Summary(written) + "\".";
             return Unreadable(layoutType, member, reason);
         }
 

@@ -88,17 +88,31 @@ namespace ArticleGen.Runtime
         /// <summary>Builds the exception, with line, column and the offending line, from the normalized text.</summary>
         public readonly ArticleFormatException ToException(ReadOnlySpan<char> text)
         {
-            int position = Math.Min(Math.Max(Position, 0), text.Length);
-            TextPosition.Locate(text, position, out int line, out int column, out int lineStart, out int lineEnd);
-            string lineText = text.Slice(lineStart, lineEnd - lineStart).ToString();
-
             var message = new System.Text.StringBuilder();
+            AppendSummary(message, text, out int line, out int column, out int lineStart, out int lineEnd);
+            string lineText = text.Slice(lineStart, lineEnd - lineStart).ToString();
+            TextPosition.AppendCaretLine(message, line, column, lineText);
+            return new ArticleFormatException(message.ToString(), line, column, Expected ?? string.Empty, Member, LayoutType ?? string.Empty, lineText);
+        }
+
+        /// <summary>The first line of <see cref="ToException"/>'s message, without building the exception.</summary>
+        internal readonly string Summary(ReadOnlySpan<char> text)
+        {
+            var message = new System.Text.StringBuilder(128);
+            AppendSummary(message, text, out _, out _, out _, out _);
+            return message.ToString();
+        }
+
+        private readonly void AppendSummary(System.Text.StringBuilder message, ReadOnlySpan<char> text, out int line, out int column, out int lineStart, out int lineEnd)
+        {
+            int position = Math.Min(Math.Max(Position, 0), text.Length);
+            TextPosition.Locate(text, position, out line, out column, out lineStart, out lineEnd);
+
             message.Append("Line ").Append(line).Append(", column ").Append(column).Append(": ");
             if (IsInputProblem)
             {
                 message.Append(Note).Append(" (reading ").Append(LayoutType).Append(')');
-                TextPosition.AppendCaretLine(message, line, column, lineText);
-                return new ArticleFormatException(message.ToString(), line, column, Expected ?? string.Empty, Member, LayoutType ?? string.Empty, lineText);
+                return;
             }
 
             message.Append("expected ").Append(Expected);
@@ -121,9 +135,6 @@ namespace ArticleGen.Runtime
             {
                 message.Append(' ').Append(Note);
             }
-
-            TextPosition.AppendCaretLine(message, line, column, lineText);
-            return new ArticleFormatException(message.ToString(), line, column, Expected ?? string.Empty, Member, LayoutType ?? string.Empty, lineText);
         }
     }
 }
