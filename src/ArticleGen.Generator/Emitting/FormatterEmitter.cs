@@ -103,6 +103,144 @@ namespace ArticleGen.Generator.Emitting
 
             w.Line();
             EmitEstimate(c);
+            w.Line();
+            EmitExactLength(c);
+        }
+
+        /// <summary>
+        /// <c>__ExactLength</c>: the length of the text before it is written, so that Format can write it straight
+        /// into the string. -1 where a value's length is known only once written (a number, a BCL format), where a
+        /// value is null (the writer throws the right exception), for a list behind an interface (its enumerator
+        /// would allocate) and for CRLF layouts. Only an optimization: Format checks the written length against it.
+        /// </summary>
+        private static void EmitExactLength(EmitContext c)
+        {
+            var w = c.W;
+            w.Comment("<summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>", "/// ");
+            w.Line(EmitContext.EditorBrowsableNever);
+            bool computable = !c.Model.WritesCrLf && c.Model.Members.All(m => ValueCode.ExactLength(m, FormatOf(c.Model.Nodes, m.Name), "x") is not null && m.Collection != CollectionKind.EnumerableInterface);
+            if (!computable)
+            {
+                w.Line("public int __ExactLength(bool topLevel) => -1;");
+                return;
+            }
+
+            using (w.Block("public int __ExactLength(bool topLevel)"))
+            {
+                w.Line("int length = 0;");
+                EmitLengthOf(c, c.Model.Nodes, knownPresent: null);
+                if (c.IsDocument)
+                {
+                    w.Comment("The final line break (Format leaves it out after a CR, and then the lengths differ).");
+                    w.Line("length += topLevel ? 1 : 0;");
+                }
+
+                w.Line("return length;");
+            }
+        }
+
+        private static string? FormatOf(EquatableArray<LayoutNode> nodes, string member)
+        {
+            foreach (LayoutNode node in nodes)
+            {
+                if (node.Kind is LayoutNodeKind.Capture or LayoutNodeKind.List && node.Member == member)
+                {
+                    return node.Format;
+                }
+
+                if (node.Kind == LayoutNodeKind.Group && FormatOf(node.Children, member) is { } inner)
+                {
+                    return inner;
+                }
+            }
+
+            return null;
+        }
+
+        private static void EmitLengthOf(EmitContext c, EquatableArray<LayoutNode> nodes, MemberModel? knownPresent)
+        {
+            var w = c.W;
+            int literals = nodes.Where(n => n.Kind == LayoutNodeKind.Literal).Sum(n => n.Text.Length);
+            if (literals > 0)
+            {
+                w.Line($"length += {literals}; // the literals");
+            }
+
+            foreach (LayoutNode node in nodes)
+            {
+                switch (node.Kind)
+                {
+                    case LayoutNodeKind.Capture:
+                        {
+                            MemberModel member = c.Member(node);
+                            if (member != knownPresent && (member.CanBeNull || member.Kind is ValueKind.String or ValueKind.Nested) && !member.IsNullableValueType)
+                            {
+                                w.Line($"if ({Access(member)} is null) {{ return -1; }}");
+                            }
+
+                            EmitAddLength(c, ValueCode.ExactLength(member, node.Format, NonNull(member))!, member.Kind == ValueKind.Nested);
+                            break;
+                        }
+
+                    case LayoutNodeKind.List:
+                        {
+                            MemberModel member = c.Member(node);
+                            string guard = member.Collection == CollectionKind.ImmutableArray ? $"{Access(member)}.IsDefault" : $"{Access(member)} is null";
+                            w.Line($"if ({guard}) {{ return -1; }}");
+                            string list = c.Fresh("list");
+                            w.Line($"var {list} = {NonNull(member)};");
+                            string count = member.Collection is CollectionKind.Array or CollectionKind.ImmutableArray ? $"{list}.Length" : $"{list}.Count";
+                            int perItem = node.IsWrapped ? node.ItemLeader.Length + node.ItemTrailer.Length : node.Separator.Length;
+                            using (w.Block($"for (int i = 0; i < {count}; i++)"))
+                            {
+                                string item = c.Fresh("item");
+                                w.Line($"var {item} = {list}[i];");
+                                if (member.Kind is ValueKind.String or ValueKind.Nested)
+                                {
+                                    w.Line($"if ({item} is null) {{ return -1; }}");
+                                }
+
+                                EmitAddLength(c, ValueCode.ExactLength(member, node.Format, item)!, member.Kind == ValueKind.Nested);
+                            }
+
+                            if (perItem > 0)
+                            {
+                                // Without a lead, the separator stands between items only.
+                                w.Line(node.IsWrapped || node.HasLead
+                                    ? $"length += {perItem} * {count};"
+                                    : $"length += {count} > 0 ? {perItem} * ({count} - 1) : 0;");
+                            }
+
+                            break;
+                        }
+
+                    case LayoutNodeKind.Group:
+                        {
+                            var all = AllMembers(c, node).ToList();
+                            w.Comment($"{node.Source}: written when its members have values.");
+                            using (w.Block($"if ({string.Join(" || ", all.Select(m => Access(m) + " is not null"))})"))
+                            {
+                                EmitLengthOf(c, node.Children, all.Count == 1 ? all[0] : null);
+                            }
+
+                            break;
+                        }
+                }
+            }
+        }
+
+        private static void EmitAddLength(EmitContext c, string expression, bool nested)
+        {
+            if (!nested)
+            {
+                c.W.Line($"length += {expression};");
+                return;
+            }
+
+            string n = c.Fresh("nested");
+            c.W.Line($"int {n} = {expression};");
+            c.W.Line($"if ({n} < 0) {{ return -1; }}");
+            c.W.Line($"length += {n};");
         }
 
         /// <summary>Room for the values whose check waits for the text after them (three ints each); more go to the re-scan.</summary>

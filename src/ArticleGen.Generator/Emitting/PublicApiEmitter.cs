@@ -158,6 +158,14 @@ namespace ArticleGen.Generator.Emitting
                 /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
                 public string Format()
                 {
+                    // Where the length is known before writing (text values, fixed-width formats), the text is written
+                    // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+                    int exact = __ExactLength(topLevel: true);
+                    if (exact >= 0 && {{Rt}}ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+                    {
+                        return text;
+                    }
+
                     char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
                     try
                     {
@@ -214,6 +222,8 @@ namespace ArticleGen.Generator.Emitting
                         {{pool}}.Return(buffer);
                     }
                 }
+
+                private static readonly {{Rt}}SpanWriter<{{c.Model.FullName}}> __writeText = ({{c.Model.FullName}} self, {{EmitContext.SpanOfChar}} destination, out int written) => self.__TryWriteText(destination, out written);
 
                 /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
                 private char[]? __FormatPooled(int maxLength, out int charsWritten)

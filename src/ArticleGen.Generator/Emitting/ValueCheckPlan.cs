@@ -111,8 +111,7 @@ namespace ArticleGen.Generator.Emitting
 
         private void Add(LayoutNode node, HashSet<string>? before, IEnumerable<string> ends, bool undecidable)
         {
-            // A literal ending in line breaks may match with those in the padding: its text before them is enough.
-            var literals = ends.Select(e => e.TrimEnd('\n')).Where(e => e.Length > 0).Distinct().ToList();
+            var literals = ends.Where(e => e.Length > 0).Distinct().ToList();
             var stops = new SortedSet<char>(ends.Where(e => e.Length > 0).Select(e => e[0])) { '\n', '\r' };
             var leading = new SortedSet<char>();
             if (before is null)

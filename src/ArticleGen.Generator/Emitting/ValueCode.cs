@@ -246,6 +246,25 @@ namespace ArticleGen.Generator.Emitting
             c.W.Line("}");
         }
 
+        /// <summary>
+        /// The exact length <paramref name="value"/> is written with, as an expression, or null when it is known only
+        /// once written. A nested layout's is its own <c>__ExactLength</c> (negative when it cannot tell).
+        /// </summary>
+        public static string? ExactLength(MemberModel member, string? format, string value)
+            => member.Kind switch
+            {
+                ValueKind.String or ValueKind.Memory => $"{value}.Length",
+                ValueKind.Nested => $"{value}.__ExactLength(topLevel: false)",
+                _ => CompiledFormat(member, format) switch
+                {
+                    Compiled.IsoDate => "10",
+                    Compiled.HourMinute => "5",
+                    Compiled.HourMinuteSecond => "8",
+                    Compiled.IsoDateHourMinute => "16",
+                    _ => null,
+                },
+            };
+
         /// <summary>A cheap upper-bound guess of a value's length, to size the first buffer.</summary>
         public static string Estimate(MemberModel member, string value) => member.Kind switch
         {

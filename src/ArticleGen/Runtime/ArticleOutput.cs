@@ -4,6 +4,10 @@ using System.ComponentModel;
 
 namespace ArticleGen.Runtime
 {
+    /// <summary>Writes into <paramref name="destination"/>; false when it does not fit.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public delegate bool SpanWriter<in T>(T state, Span<char> destination, out int written);
+
     /// <summary>The checks and encodings every generated formatter shares.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ArticleOutput
@@ -62,6 +66,41 @@ namespace ArticleGen.Runtime
 
             return true;
         }
+
+        /// <summary>
+        /// Creates a string of exactly <paramref name="length"/> characters written by <paramref name="write"/>
+        /// straight into it; null (the string dropped) when the writer did not write exactly that many.
+        /// </summary>
+        public static string? TryCreateString<T>(int length, T state, SpanWriter<T> write)
+        {
+            if (length <= 0)
+            {
+                return length == 0 && write(state, Span<char>.Empty, out int none) && none == 0 ? string.Empty : null;
+            }
+
+#if NET8_0_OR_GREATER
+            exactFit = false;
+            string text = string.Create(length, (state, write), static (span, s) => exactFit = s.write(s.state, span, out int written) && written == span.Length);
+            return exactFit ? text : null;
+#else
+            string text = new string('\0', length);
+            bool fits;
+            unsafe
+            {
+                fixed (char* chars = text)
+                {
+                    fits = write(state, new Span<char>(chars, length), out int written) && written == length;
+                }
+            }
+
+            return fits ? text : null;
+#endif
+        }
+
+#if NET8_0_OR_GREATER
+        [ThreadStatic]
+        private static bool exactFit;
+#endif
 
         /// <summary>The exception for a value that does not read back as itself.</summary>
         public static ArgumentException Unreadable(string layoutType, string member, string reason)

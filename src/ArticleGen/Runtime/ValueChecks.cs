@@ -71,7 +71,8 @@ namespace ArticleGen.Runtime
 
                 foreach (string literal in _ends)
                 {
-                    if (rest.StartsWith(literal.AsSpan()))
+                    // As a reader tests it (in a document, line breaks at the end of the literal may lie in the padding).
+                    if (ArticleText.AtOrPadding(written, at, literal))
                     {
                         return false;
                     }
@@ -159,10 +160,12 @@ namespace ArticleGen.Runtime
 
         /// <summary>
         /// After everything is written: true when every value is known to read back as written in
-        /// <paramref name="text"/> (the text a reader gets); false when the exact re-scan must decide.
+        /// <paramref name="written"/>; false when the exact re-scan must decide.
         /// </summary>
-        public readonly bool ReadBack(ReadOnlySpan<char> text, ValueCheck[] checks)
+        public readonly bool ReadBack(ReadOnlySpan<char> written, ValueCheck[] checks)
         {
+            // What a reader scans: a document's padding (its final line break) is cut off first.
+            ReadOnlySpan<char> text = ArticleText.WithoutPadding(written);
             FormatCheckProbe? probe = FormatCheckProbe.Current;
             if (_undecided || (probe is not null && probe.ExactOnly))
             {

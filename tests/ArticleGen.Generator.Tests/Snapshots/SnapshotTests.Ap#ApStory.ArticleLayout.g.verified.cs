@@ -175,6 +175,14 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -231,6 +239,8 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::ApStory> __writeText = (global::ApStory self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -848,13 +858,13 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         // 0: {Headline}
         new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nBy " }, "\n\r "),
         // 1: {Byline}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r ("),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n" }, "\n\r ("),
         // 2: {Dateline}
         new global::ArticleGen.Runtime.ValueCheck("\n\r ", new string[] { " (AP) — " }, "\n\r (B_"),
         // 3: {Lead}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n___" }, "\n\r ("),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n___\n\n", "\n\n" }, "\n\r ("),
         // 4: {Body...}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n___" }, "\n\r (B_"),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n___\n\n", "\n\n" }, "\n\r (B_"),
         // 5: {Contributors}
         new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r (B_"),
     };
@@ -1046,6 +1056,40 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         if (this.Lead is not null) { length += this.Lead.Length; }
         if (this.Body is not null) { var list = this.Body; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
         if (this.Contributors is not null) { length += this.Contributors!.Length; }
+        return length;
+    }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        int length = 0;
+        length += 21; // the literals
+        if (this.Headline is null) { return -1; }
+        length += this.Headline.Length;
+        if (this.Byline is null) { return -1; }
+        length += this.Byline.Length;
+        if (this.Dateline is null) { return -1; }
+        length += this.Dateline.Length;
+        if (this.Lead is null) { return -1; }
+        length += this.Lead.Length;
+        if (this.Body is null) { return -1; }
+        var list47 = this.Body;
+        for (int i = 0; i < list47.Count; i++)
+        {
+            var item48 = list47[i];
+            if (item48 is null) { return -1; }
+            length += item48.Length;
+        }
+        length += 2 * list47.Count;
+        // [\n\n___\n\n{Contributors}]: written when its members have values.
+        if (this.Contributors is not null)
+        {
+            length += 7; // the literals
+            length += this.Contributors!.Length;
+        }
+        // The final line break (Format leaves it out after a CR, and then the lengths differ).
+        length += topLevel ? 1 : 0;
         return length;
     }
 

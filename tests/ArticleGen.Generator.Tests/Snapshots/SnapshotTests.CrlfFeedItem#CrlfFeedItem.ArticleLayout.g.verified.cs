@@ -159,6 +159,14 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -215,6 +223,8 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::CrlfFeedItem> __writeText = (global::CrlfFeedItem self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -624,11 +634,11 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
     {
         // 0: {Slug}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r"),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n" }, "\n\r"),
         // 1: {Headline}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r"),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n" }, "\n\r"),
         // 2: {Body...}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r"),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n" }, "\n\r"),
     };
 
     /// <summary>
@@ -772,6 +782,10 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
         if (this.Body is not null) { var list = this.Body; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
         return length;
     }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel) => -1;
 
     /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
     public virtual bool Equals(global::CrlfFeedItem? other)

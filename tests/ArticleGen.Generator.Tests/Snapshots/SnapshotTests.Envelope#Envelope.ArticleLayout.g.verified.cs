@@ -165,6 +165,14 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -221,6 +229,8 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::Envelope> __writeText = (global::Envelope self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -600,7 +610,7 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
         // 0: {Note~}
         new global::ArticleGen.Runtime.ValueCheck("\n\r<", new string[] { "</NOTE>\n<DATELINE>" }, "\n\r<"),
         // 1: {Dateline~}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r<", new string[] { "</DATELINE>\n<TEXT>" }, "\n\r<"),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r<", new string[] { "</DATELINE>\n<TEXT>\n" }, "\n\r<"),
         // 2: {Text}
         new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r<"),
     };
@@ -726,6 +736,23 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
         if (this.Note is not null) { length += this.Note.Length; }
         if (this.Dateline is not null) { length += this.Dateline.Length; }
         if (this.Text is not null) { length += this.Text.Length; }
+        return length;
+    }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        int length = 0;
+        length += 64; // the literals
+        if (this.Note is null) { return -1; }
+        length += this.Note.Length;
+        if (this.Dateline is null) { return -1; }
+        length += this.Dateline.Length;
+        if (this.Text is null) { return -1; }
+        length += this.Text.Length;
+        // The final line break (Format leaves it out after a CR, and then the lengths differ).
+        length += topLevel ? 1 : 0;
         return length;
     }
 }

@@ -212,6 +212,14 @@ namespace Samples.Types
         /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
         public string Format()
         {
+            // Where the length is known before writing (text values, fixed-width formats), the text is written
+            // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+            int exact = __ExactLength(topLevel: true);
+            if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+            {
+                return text;
+            }
+
             char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
             try
             {
@@ -268,6 +276,8 @@ namespace Samples.Types
                 global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
             }
         }
+
+        private static readonly global::ArticleGen.Runtime.SpanWriter<global::Samples.Types.EveryType> __writeText = (global::Samples.Types.EveryType self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
         /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
         private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -1785,17 +1795,17 @@ namespace Samples.Types
             // 10: {Key}
             new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nSlice: " }, "\n\rINR"),
             // 11: {Slice}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:", "\nNumbers:", "\nNote: ", "\nRank: " }, "\n\rINR"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n", "\nNote: ", "\nRank: " }, "\n\rINR"),
             // 12: {Note}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:", "\nNumbers:", "\nRank: " }, "\n\rINR"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n", "\nRank: " }, "\n\rINR"),
             // 13: {Rank}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:", "\nNumbers:" }, "\n\rINR"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n" }, "\n\rINR"),
             // 14: {Numbers...}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\nTags:\n- ", "\n\nTags:" }, "\n\r-CDFIKNOPRST"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\nTags:\n- ", "\n\nTags:\n\n", "\n" }, "\n\r-CDFIKNOPRST"),
             // 15: {Tags...}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n- " }, "\n\rINR"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n", "\n- " }, "\n\rINR"),
             // 16: {Paragraphs...}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r-CDFIKNOPRST"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n" }, "\n\r-CDFIKNOPRST"),
         };
 
         /// <summary>
@@ -2170,6 +2180,10 @@ namespace Samples.Types
             if (this.Paragraphs is not null) { var list = this.Paragraphs; for (int i = 0; i < list.Length; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
             return length;
         }
+
+        /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public int __ExactLength(bool topLevel) => -1;
 
         /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
         public virtual bool Equals(global::Samples.Types.EveryType? other)

@@ -169,6 +169,14 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -225,6 +233,8 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::FeedStory> __writeText = (global::FeedStory self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -850,7 +860,7 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
     private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
     {
         // 0: {Slug}
-        new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r ),"),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n" }, "\n\r ),"),
         // 1: {Headline}
         new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n   " }, "\n\r ),"),
         // 2: {City}
@@ -1065,6 +1075,38 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         if (this.Lead is not null) { length += this.Lead.Length; }
         if (this.Body is not null) { var list = this.Body; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
         if (this.Credits is not null) { length += this.Credits.Length; }
+        return length;
+    }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        int length = 0;
+        length += 37; // the literals
+        if (this.Slug is null) { return -1; }
+        length += this.Slug.Length;
+        if (this.Headline is null) { return -1; }
+        length += this.Headline.Length;
+        if (this.City is null) { return -1; }
+        length += this.City.Length;
+        if (this.Date is null) { return -1; }
+        length += this.Date.Length;
+        if (this.Lead is null) { return -1; }
+        length += this.Lead.Length;
+        if (this.Body is null) { return -1; }
+        var list47 = this.Body;
+        for (int i = 0; i < list47.Count; i++)
+        {
+            var item48 = list47[i];
+            if (item48 is null) { return -1; }
+            length += item48.Length;
+        }
+        length += 4 * list47.Count;
+        if (this.Credits is null) { return -1; }
+        length += this.Credits.Length;
+        // The final line break (Format leaves it out after a CR, and then the lengths differ).
+        length += topLevel ? 1 : 0;
         return length;
     }
 

@@ -162,6 +162,14 @@ namespace Newsroom.Wire
             /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
             public string Format()
             {
+                // Where the length is known before writing (text values, fixed-width formats), the text is written
+                // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+                int exact = __ExactLength(topLevel: true);
+                if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+                {
+                    return text;
+                }
+
                 char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
                 try
                 {
@@ -218,6 +226,8 @@ namespace Newsroom.Wire
                     global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
                 }
             }
+
+            private static readonly global::ArticleGen.Runtime.SpanWriter<global::Newsroom.Wire.Desk.Slug> __writeText = (global::Newsroom.Wire.Desk.Slug self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
             /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
             private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -528,7 +538,7 @@ namespace Newsroom.Wire
             private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
             {
                 // 0: {Code}
-                new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\rS"),
+                new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n" }, "\n\rS"),
                 // 1: {Title}
                 new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\rS"),
             };
@@ -638,6 +648,21 @@ namespace Newsroom.Wire
                 int length = 9;
                 if (this.Code is not null) { length += this.Code.Length; }
                 if (this.Title is not null) { length += this.Title.Length; }
+                return length;
+            }
+
+            /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public int __ExactLength(bool topLevel)
+            {
+                int length = 0;
+                length += 8; // the literals
+                if (this.Code is null) { return -1; }
+                length += this.Code.Length;
+                if (this.Title is null) { return -1; }
+                length += this.Title.Length;
+                // The final line break (Format leaves it out after a CR, and then the lengths differ).
+                length += topLevel ? 1 : 0;
                 return length;
             }
         }

@@ -164,6 +164,14 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -220,6 +228,8 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::TaggedItem> __writeText = (global::TaggedItem self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -748,7 +758,7 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         // 0: {Places..., }
         new global::ArticleGen.Runtime.ValueCheck("\n\r,<", new string[] { "</PLACES>\nScores: ", ", " }, "\n\r (,<"),
         // 1: {Scores..., }
-        new global::ArticleGen.Runtime.ValueCheck("\n\r ,", new string[] { " (final)\n<TOPICS></TOPICS>", " (final)\n<TOPICS><D>", ", " }, "\n\r (,<"),
+        new global::ArticleGen.Runtime.ValueCheck("\n\r ,", new string[] { " (final)\n<TOPICS></TOPICS>\n\n", " (final)\n<TOPICS><D>", ", " }, "\n\r (,<"),
         // 2: [<D>{Topics...}</D>]...
         new global::ArticleGen.Runtime.ValueCheck("\n\r<", new string[] { "</D>" }, "\n\r ,<"),
         // 3: {Text}
@@ -957,6 +967,10 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         if (this.Text is not null) { length += this.Text.Length; }
         return length;
     }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel) => -1;
 
     /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
     public virtual bool Equals(global::TaggedItem? other)

@@ -166,6 +166,14 @@ namespace Wire
         /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
         public string Format()
         {
+            // Where the length is known before writing (text values, fixed-width formats), the text is written
+            // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+            int exact = __ExactLength(topLevel: true);
+            if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+            {
+                return text;
+            }
+
             char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
             try
             {
@@ -222,6 +230,8 @@ namespace Wire
                 global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
             }
         }
+
+        private static readonly global::ArticleGen.Runtime.SpanWriter<global::Wire.Dateline> __writeText = (global::Wire.Dateline self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
         /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
         private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -657,6 +667,21 @@ namespace Wire
             if (this.City is not null) { length += this.City.Length; }
             if (this.Date is not null) { length += this.Date.Length; }
             if (this.Agency is not null) { length += this.Agency.Length; }
+            return length;
+        }
+
+        /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public int __ExactLength(bool topLevel)
+        {
+            int length = 0;
+            length += 5; // the literals
+            if (this.City is null) { return -1; }
+            length += this.City.Length;
+            if (this.Date is null) { return -1; }
+            length += this.Date.Length;
+            if (this.Agency is null) { return -1; }
+            length += this.Agency.Length;
             return length;
         }
     }

@@ -176,6 +176,14 @@ namespace Wire
         /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
         public string Format()
         {
+            // Where the length is known before writing (text values, fixed-width formats), the text is written
+            // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+            int exact = __ExactLength(topLevel: true);
+            if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+            {
+                return text;
+            }
+
             char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
             try
             {
@@ -232,6 +240,8 @@ namespace Wire
                 global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
             }
         }
+
+        private static readonly global::ArticleGen.Runtime.SpanWriter<global::Wire.YonhapStory> __writeText = (global::Wire.YonhapStory self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
         /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
         private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -873,15 +883,15 @@ namespace Wire
         private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
         {
             // 0: {Date:yyyy-MM-dd}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r ", new string[] { " (ATTN: " }, "\n\r ()-d"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r ", new string[] { " (ATTN: ", "\n\n" }, "\n\r ()-d"),
             // 1: {Attention}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r)", new string[] { ")" }, "\n\r ()-d"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r)", new string[] { ")\n\n" }, "\n\r ()-d"),
             // 2: {Dateline}
             new global::ArticleGen.Runtime.ValueCheck("\n\r ", new string[] { " -- " }, "\n\r )"),
             // 3: {Lead}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r ()-d"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n\n\n", "\n\n" }, "\n\r ()-d"),
             // 4: {Body...}
-            new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r )"),
+            new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n\n\n", "\n\n" }, "\n\r )"),
             // 5: {PhotoCaption}
             new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r )"),
         };
@@ -1072,6 +1082,45 @@ namespace Wire
             if (this.Lead is not null) { length += this.Lead.Length; }
             if (this.Body is not null) { var list = this.Body; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
             if (this.PhotoCaption is not null) { length += this.PhotoCaption!.Length; }
+            return length;
+        }
+
+        /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public int __ExactLength(bool topLevel)
+        {
+            int length = 0;
+            length += 12; // the literals
+            length += 10;
+            // [ (ATTN: {Attention})]: written when its members have values.
+            if (this.Attention is not null)
+            {
+                length += 9; // the literals
+                length += this.Attention!.Length;
+            }
+            if (this.Dateline is null) { return -1; }
+            int nested49 = this.Dateline.__ExactLength(topLevel: false);
+            if (nested49 < 0) { return -1; }
+            length += nested49;
+            if (this.Lead is null) { return -1; }
+            length += this.Lead.Length;
+            if (this.Body is null) { return -1; }
+            var list50 = this.Body;
+            for (int i = 0; i < list50.Count; i++)
+            {
+                var item51 = list50[i];
+                if (item51 is null) { return -1; }
+                length += item51.Length;
+            }
+            length += 2 * list50.Count;
+            // [\n\n\n\n{PhotoCaption}]: written when its members have values.
+            if (this.PhotoCaption is not null)
+            {
+                length += 4; // the literals
+                length += this.PhotoCaption!.Length;
+            }
+            // The final line break (Format leaves it out after a CR, and then the lengths differ).
+            length += topLevel ? 1 : 0;
             return length;
         }
 
