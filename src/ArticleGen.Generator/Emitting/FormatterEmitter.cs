@@ -63,18 +63,24 @@ namespace ArticleGen.Generator.Emitting
                         w.Line();
                     }
 
-                    w.Comment("What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.");
-                    using (w.Block("if (topLevel)"))
-                    {
-                        w.Line($"{Rt}ArticleOutput.CheckNormalizationSafe(written, {c.TypeLiteral});");
-                    }
-
-                    w.Line();
-                    w.Comment("Each value was checked as it was written (see __valueChecks). Only where a check could not decide\n(an empty value, a line break in it, a literal that could end it starting inside it) is the whole\noutput read back" + (c.IsDocument
+                    w.Comment("Each value was checked as it was written (see __valueChecks). Only where a check could not decide\n(an empty value, a line break in it, a literal that could end it starting inside it) is the whole\noutput read back (below)" + (c.IsDocument
                         ? ": it must split exactly where the values were written."
                         : " as a reader would (at the top level, without line breaks at the very end): it must split\nexactly where the values were written."));
                     string readBack = c.IsDocument ? "written" : $"topLevel ? {Rt}ArticleText.WithoutPadding(written) : written";
                     w.Line($"bool known = checks.ReadBack(written, __valueChecks) && {Rt}ArticleText.WithoutPadding(written).Length == written.Length - padding;");
+                    bool literalsHoldCr = Literals(c.Model.Nodes, all: true).Any(l => l.IndexOf('\r') >= 0);
+                    w.Line();
+                    w.Comment(literalsHoldCr
+                        ? "What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it."
+                        : "What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every\nvalue passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.");
+                    using (w.Block("if (topLevel)"))
+                    {
+                        w.Line(literalsHoldCr
+                            ? $"{Rt}ArticleOutput.CheckNormalizationSafe(written, {c.TypeLiteral});"
+                            : $"{Rt}ArticleOutput.CheckNormalizationSafe(written, {c.TypeLiteral}, mayHoldCr: !known);");
+                    }
+
+                    w.Line();
                     using (w.Block($"if (!known && !__ReadsBack({readBack}, tape.Written, ref error))"))
                     {
                         w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, ref error, written);");
@@ -514,6 +520,10 @@ namespace ArticleGen.Generator.Emitting
                 w.Line("return length;");
             }
         }
+
+        /// <summary>Every literal text the formatter can write: literals, separators, item leaders and trailers.</summary>
+        private static IEnumerable<string> Literals(EquatableArray<LayoutNode> nodes, bool all)
+            => nodes.SelectMany(n => new[] { n.Kind == LayoutNodeKind.Literal ? n.Text : string.Empty, n.Separator, n.ItemLeader, n.ItemTrailer }.Concat(Literals(n.Children, all)));
 
         private static int Literals(EquatableArray<LayoutNode> nodes)
             => nodes.Sum(n => n.Kind == LayoutNodeKind.Literal ? n.Text.Length : n.Kind == LayoutNodeKind.Group ? Literals(n.Children) : 0);

@@ -17,14 +17,20 @@ namespace ArticleGen.Runtime
         /// a CR right before a line break would be read as a plain line break, and a leading U+FEFF would be
         /// skipped as a byte order mark.
         /// </summary>
-        public static void CheckNormalizationSafe(ReadOnlySpan<char> written, string layoutType)
+        public static void CheckNormalizationSafe(ReadOnlySpan<char> written, string layoutType) => CheckNormalizationSafe(written, layoutType, mayHoldCr: true);
+
+        /// <summary>
+        /// As <see cref="CheckNormalizationSafe(ReadOnlySpan{char}, string)"/>; with <paramref name="mayHoldCr"/> false
+        /// (every value checked, none holding a CR, no literal with one) the search for CRLF is left out.
+        /// </summary>
+        public static void CheckNormalizationSafe(ReadOnlySpan<char> written, string layoutType, bool mayHoldCr)
         {
             if (written.Length > 0 && written[0] == '\uFEFF')
             {
                 throw new ArgumentException(layoutType + ": the text would start with U+FEFF, which a reader skips as a byte order mark; it would not read back the same.");
             }
 
-            int crlf = ArticleInput.IndexOfCrLf(written);
+            int crlf = mayHoldCr ? ArticleInput.IndexOfCrLf(written) : -1;
             if (crlf >= 0)
             {
                 throw new ArgumentException(layoutType + ": a value holds a carriage return (\\r) that would stand right before a line break at character " + crlf

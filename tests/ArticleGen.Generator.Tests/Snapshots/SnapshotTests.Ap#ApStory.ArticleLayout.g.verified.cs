@@ -1014,16 +1014,18 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 written = writer.Written;
             }
 
-            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.
-            if (topLevel)
-            {
-                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "ApStory");
-            }
-
             // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
             // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
-            // output read back: it must split exactly where the values were written.
+            // output read back (below): it must split exactly where the values were written.
             bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+            // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
+            if (topLevel)
+            {
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "ApStory", mayHoldCr: !known);
+            }
+
             if (!known && !__ReadsBack(written, tape.Written, ref error))
             {
                 throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("ApStory", ref error, written);

@@ -627,17 +627,19 @@ namespace Wire
 
                 global::System.ReadOnlySpan<char> written = writer.Written;
                 var error = default(global::ArticleGen.Runtime.ParseError);
-                // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.
-                if (topLevel)
-                {
-                    global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "Dateline");
-                }
-
                 // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
                 // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
-                // output read back as a reader would (at the top level, without line breaks at the very end): it must split
+                // output read back (below) as a reader would (at the top level, without line breaks at the very end): it must split
                 // exactly where the values were written.
                 bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+                // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+                // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
+                if (topLevel)
+                {
+                    global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "Dateline", mayHoldCr: !known);
+                }
+
                 if (!known && !__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
                 {
                     throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("Dateline", ref error, written);
