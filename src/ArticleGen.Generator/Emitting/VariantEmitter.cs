@@ -542,6 +542,25 @@ namespace ArticleGen.Generator.Emitting
             {
                 Dispatch(w, m, "__EstimateLength()");
             }
+
+            w.Line();
+            w.Line("/// <summary>The exact length of the text, when the variant this value is can tell it before writing (else negative).</summary>");
+            w.Line(EmitContext.EditorBrowsableNever);
+            using (w.Block("public int __ExactLength(bool topLevel)"))
+            {
+                using (w.Block("switch (this)"))
+                {
+                    foreach (VariantModel variant in m.Variants)
+                    {
+                        w.Line($"case {variant.FullName} {Local(variant)}:");
+                        w.Line($"    return {Local(variant)}.__ExactLength(topLevel);");
+                    }
+
+                    w.Line("default:");
+                    w.Line("    // Not a variant: the write that follows refuses it.");
+                    w.Line("    return -1;");
+                }
+            }
         }
     }
 }

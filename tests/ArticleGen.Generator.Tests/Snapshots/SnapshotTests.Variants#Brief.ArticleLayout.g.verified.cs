@@ -163,6 +163,14 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -219,6 +227,8 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::Brief> __writeText = (global::Brief self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -476,6 +486,18 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
     }
 
     /// <summary>
+    /// For each value, what it must not hold for the formatter to know it reads back as written: the
+    /// characters where it could end or split, the literals that end it, the characters it must not start with.
+    /// </summary>
+    private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
+    {
+        // 0: {Slug}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r:", new string[] { ": " }, "\n\r:B"),
+        // 1: {Text}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r:B"),
+    };
+
+    /// <summary>
     /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
     /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
     /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
@@ -486,6 +508,9 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
         var writer = new global::ArticleGen.Runtime.CharWriter(destination);
         global::System.Span<int> tapeStorage = stackalloc int[4];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        global::System.Span<int> checkStorage = stackalloc int[48];
+        var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+        int padding = 0;
         try
         {
             writer.Write("BRIEF ");
@@ -499,6 +524,7 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
                 int start10 = writer.Position;
                 writer.Write(this.Slug);
                 tape.AddSpan(start10, writer.Position - start10);
+                checks.Value(writer.Written, start10, __valueChecks, 0);
             }
 
             writer.Write(": ");
@@ -512,6 +538,7 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
                 int start11 = writer.Position;
                 writer.Write(this.Text);
                 tape.AddSpan(start11, writer.Position - start11);
+                checks.Value(writer.Written, start11, __valueChecks, 1);
             }
 
             if (writer.Overflowed)
@@ -522,15 +549,20 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
 
             global::System.ReadOnlySpan<char> written = writer.Written;
             var error = default(global::ArticleGen.Runtime.ParseError);
-            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.
+            // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+            // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+            // output read back (below) as a reader would (at the top level, without line breaks at the very end): it must split
+            // exactly where the values were written.
+            bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+            // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
             if (topLevel)
             {
-                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "Brief");
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "Brief", mayHoldCr: !known);
             }
 
-            // Read the output back as a reader would (at the top level, without line breaks at the very end): it
-            // must split exactly where the values were written.
-            if (!__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
+            if (!known && !__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
             {
                 throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("Brief", ref error, written);
             }
@@ -558,6 +590,19 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
         int length = 9;
         if (this.Slug is not null) { length += this.Slug.Length; }
         if (this.Text is not null) { length += this.Text.Length; }
+        return length;
+    }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        int length = 0;
+        length += 8; // the literals
+        if (this.Slug is null) { return -1; }
+        length += this.Slug.Length;
+        if (this.Text is null) { return -1; }
+        length += this.Text.Length;
         return length;
     }
 }

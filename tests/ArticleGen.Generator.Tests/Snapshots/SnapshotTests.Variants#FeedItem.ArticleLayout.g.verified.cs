@@ -465,4 +465,22 @@ partial record FeedItem : global::System.ISpanParsable<global::FeedItem>, global
                 throw __NotAVariant();
         }
     }
+
+    /// <summary>The exact length of the text, when the variant this value is can tell it before writing (else negative).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        switch (this)
+        {
+            case global::FullStory asFullStory:
+                return asFullStory.__ExactLength(topLevel);
+            case global::Brief asBrief:
+                return asBrief.__ExactLength(topLevel);
+            case global::FreeText asFreeText:
+                return asFreeText.__ExactLength(topLevel);
+            default:
+                // Not a variant: the write that follows refuses it.
+                return -1;
+        }
+    }
 }

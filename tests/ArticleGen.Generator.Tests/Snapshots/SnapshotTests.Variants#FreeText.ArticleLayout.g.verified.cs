@@ -163,6 +163,14 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -219,6 +227,8 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::FreeText> __writeText = (global::FreeText self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -482,6 +492,18 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
     }
 
     /// <summary>
+    /// For each value, what it must not hold for the formatter to know it reads back as written: the
+    /// characters where it could end or split, the literals that end it, the characters it must not start with.
+    /// </summary>
+    private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
+    {
+        // 0: {Text}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r ", new string[] { " (" }, "\n\r )"),
+        // 1: {Credit}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", global::System.Array.Empty<string>(), "\n\r )"),
+    };
+
+    /// <summary>
     /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
     /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
     /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
@@ -492,6 +514,9 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
         var writer = new global::ArticleGen.Runtime.CharWriter(destination);
         global::System.Span<int> tapeStorage = stackalloc int[4];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        global::System.Span<int> checkStorage = stackalloc int[48];
+        var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+        int padding = 0;
         try
         {
             // {Text}
@@ -504,6 +529,7 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
                 int start11 = writer.Position;
                 writer.Write(this.Text);
                 tape.AddSpan(start11, writer.Position - start11);
+                checks.Value(writer.Written, start11, __valueChecks, 0);
             }
 
             writer.Write(" (");
@@ -517,6 +543,7 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
                 int start12 = writer.Position;
                 writer.Write(this.Credit);
                 tape.AddSpan(start12, writer.Position - start12);
+                checks.Value(writer.Written, start12, __valueChecks, 1);
             }
 
             writer.Write(")");
@@ -528,15 +555,20 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
 
             global::System.ReadOnlySpan<char> written = writer.Written;
             var error = default(global::ArticleGen.Runtime.ParseError);
-            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.
+            // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+            // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+            // output read back (below) as a reader would (at the top level, without line breaks at the very end): it must split
+            // exactly where the values were written.
+            bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+            // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
             if (topLevel)
             {
-                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "FreeText");
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "FreeText", mayHoldCr: !known);
             }
 
-            // Read the output back as a reader would (at the top level, without line breaks at the very end): it
-            // must split exactly where the values were written.
-            if (!__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
+            if (!known && !__ReadsBack(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
             {
                 throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("FreeText", ref error, written);
             }
@@ -564,6 +596,19 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
         int length = 4;
         if (this.Text is not null) { length += this.Text.Length; }
         if (this.Credit is not null) { length += this.Credit.Length; }
+        return length;
+    }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        int length = 0;
+        length += 3; // the literals
+        if (this.Text is null) { return -1; }
+        length += this.Text.Length;
+        if (this.Credit is null) { return -1; }
+        length += this.Credit.Length;
         return length;
     }
 }

@@ -161,6 +161,14 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -217,6 +225,8 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::FullStory> __writeText = (global::FullStory self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -619,6 +629,20 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
     }
 
     /// <summary>
+    /// For each value, what it must not hold for the formatter to know it reads back as written: the
+    /// characters where it could end or split, the literals that end it, the characters it must not start with.
+    /// </summary>
+    private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
+    {
+        // 0: {Slug}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n" }, "\n\rS"),
+        // 1: {Headline}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n" }, "\n\rS"),
+        // 2: {Body...}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n\n" }, "\n\rS"),
+    };
+
+    /// <summary>
     /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
     /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
     /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
@@ -629,6 +653,9 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
         var writer = new global::ArticleGen.Runtime.CharWriter(destination);
         global::System.Span<int> tapeStorage = stackalloc int[37];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        global::System.Span<int> checkStorage = stackalloc int[48];
+        var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+        int padding = 0;
         try
         {
             writer.Write("STORY ");
@@ -642,6 +669,7 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                 int start20 = writer.Position;
                 writer.Write(this.Slug);
                 tape.AddSpan(start20, writer.Position - start20);
+                checks.Value(writer.Written, start20, __valueChecks, 0);
             }
 
             writer.Write("\n");
@@ -655,6 +683,7 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                 int start21 = writer.Position;
                 writer.Write(this.Headline);
                 tape.AddSpan(start21, writer.Position - start21);
+                checks.Value(writer.Written, start21, __valueChecks, 1);
             }
 
             // {Body...}: paragraphs, separated by a blank line.
@@ -680,10 +709,15 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                     int start26 = writer.Position;
                     writer.Write(item25);
                     tape.AddSpan(start26, writer.Position - start26);
+                    checks.Value(writer.Written, start26, __valueChecks, 2);
                     count24++;
                 }
 
                 tape.Set(slot23, count24);
+                if (count24 == 0)
+                {
+                    checks.Undecide(); // what follows an empty list is left to the re-scan
+                }
             }
 
             if (writer.Overflowed)
@@ -699,6 +733,7 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
             if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\r'))
             {
                 writer.Write("\n");
+                padding = 1;
                 if (writer.Overflowed)
                 {
                     charsWritten = 0;
@@ -708,14 +743,19 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                 written = writer.Written;
             }
 
-            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.
+            // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+            // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+            // output read back (below): it must split exactly where the values were written.
+            bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+            // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
             if (topLevel)
             {
-                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "FullStory");
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "FullStory", mayHoldCr: !known);
             }
 
-            // Read the output back: it must split exactly where the values were written.
-            if (!__ReadsBack(written, tape.Written, ref error))
+            if (!known && !__ReadsBack(written, tape.Written, ref error))
             {
                 throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("FullStory", ref error, written);
             }
@@ -744,6 +784,30 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
         if (this.Slug is not null) { length += this.Slug.Length; }
         if (this.Headline is not null) { length += this.Headline.Length; }
         if (this.Body is not null) { var list = this.Body; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.Length) + 8; } }
+        return length;
+    }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        int length = 0;
+        length += 7; // the literals
+        if (this.Slug is null) { return -1; }
+        length += this.Slug.Length;
+        if (this.Headline is null) { return -1; }
+        length += this.Headline.Length;
+        if (this.Body is null) { return -1; }
+        var list27 = this.Body;
+        for (int i = 0; i < list27.Count; i++)
+        {
+            var item28 = list27[i];
+            if (item28 is null) { return -1; }
+            length += item28.Length;
+        }
+        length += 2 * list27.Count;
+        // The final line break (Format leaves it out after a CR, and then the lengths differ).
+        length += topLevel ? 1 : 0;
         return length;
     }
 

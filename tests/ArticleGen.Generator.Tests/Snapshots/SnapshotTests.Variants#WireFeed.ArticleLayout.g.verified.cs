@@ -158,6 +158,14 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
     /// <exception cref="global::System.ArgumentException">A value would not read back the same (for example a line break in a one-line field).</exception>
     public string Format()
     {
+        // Where the length is known before writing (text values, fixed-width formats), the text is written
+        // straight into the new string; otherwise, or if the length turns out different, into a pooled buffer first.
+        int exact = __ExactLength(topLevel: true);
+        if (exact >= 0 && global::ArticleGen.Runtime.ArticleOutput.TryCreateString(exact, this, __writeText) is string text)
+        {
+            return text;
+        }
+
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -214,6 +222,8 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
             global::System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    private static readonly global::ArticleGen.Runtime.SpanWriter<global::WireFeed> __writeText = (global::WireFeed self, global::System.Span<char> destination, out int written) => self.__TryWriteText(destination, out written);
 
     /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
     private char[]? __FormatPooled(int maxLength, out int charsWritten)
@@ -588,6 +598,18 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
     }
 
     /// <summary>
+    /// For each value, what it must not hold for the formatter to know it reads back as written: the
+    /// characters where it could end or split, the literals that end it, the characters it must not start with.
+    /// </summary>
+    private static readonly global::ArticleGen.Runtime.ValueCheck[] __valueChecks =
+    {
+        // 0: {Desk}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n>>> " }, "\n\rW"),
+        // 1: {Items...}
+        new global::ArticleGen.Runtime.ValueCheck("\n\r", new string[] { "\n>>> " }, "\n\rW"),
+    };
+
+    /// <summary>
     /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
     /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
     /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
@@ -598,6 +620,9 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
         var writer = new global::ArticleGen.Runtime.CharWriter(destination);
         global::System.Span<int> tapeStorage = stackalloc int[35];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        global::System.Span<int> checkStorage = stackalloc int[48];
+        var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+        int padding = 0;
         try
         {
             writer.Write("WIRE ");
@@ -611,6 +636,7 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
                 int start19 = writer.Position;
                 writer.Write(this.Desk);
                 tape.AddSpan(start19, writer.Position - start19);
+                checks.Value(writer.Written, start19, __valueChecks, 0);
             }
 
             // {Items...}: items each starting a line with ">>> " and running across lines up to the next one, separated by "\n>>> ".
@@ -637,10 +663,15 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
                     bool fitted25 = item23.__TryWriteArticle(writer.Free, out int written26, topLevel: false);
                     writer.Advance(fitted25, written26);
                     tape.AddSpan(start24, writer.Position - start24);
+                    checks.Value(writer.Written, start24, __valueChecks, 1);
                     count22++;
                 }
 
                 tape.Set(slot21, count22);
+                if (count22 == 0)
+                {
+                    checks.Undecide(); // what follows an empty list is left to the re-scan
+                }
             }
 
             writer.Write("\n(END)");
@@ -657,6 +688,7 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
             if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\r'))
             {
                 writer.Write("\n");
+                padding = 1;
                 if (writer.Overflowed)
                 {
                     charsWritten = 0;
@@ -666,14 +698,19 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
                 written = writer.Written;
             }
 
-            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it.
+            // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+            // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+            // output read back (below): it must split exactly where the values were written.
+            bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+            // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
             if (topLevel)
             {
-                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "WireFeed");
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "WireFeed", mayHoldCr: !known);
             }
 
-            // Read the output back: it must split exactly where the values were written.
-            if (!__ReadsBack(written, tape.Written, ref error))
+            if (!known && !__ReadsBack(written, tape.Written, ref error))
             {
                 throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("WireFeed", ref error, written);
             }
@@ -701,6 +738,30 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
         int length = 12;
         if (this.Desk is not null) { length += this.Desk.Length; }
         if (this.Items is not null) { var list = this.Items; for (int i = 0; i < list.Count; i++) { var item = list[i]; length += (item is null ? 0 : item.__EstimateLength()) + 8; } }
+        return length;
+    }
+
+    /// <summary>The exact length of the text, or -1 when it is known only once written (then Format writes into a pooled buffer first).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public int __ExactLength(bool topLevel)
+    {
+        int length = 0;
+        length += 11; // the literals
+        if (this.Desk is null) { return -1; }
+        length += this.Desk.Length;
+        if (this.Items is null) { return -1; }
+        var list27 = this.Items;
+        for (int i = 0; i < list27.Count; i++)
+        {
+            var item28 = list27[i];
+            if (item28 is null) { return -1; }
+            int nested29 = item28.__ExactLength(topLevel: false);
+            if (nested29 < 0) { return -1; }
+            length += nested29;
+        }
+        length += 5 * list27.Count;
+        // The final line break (Format leaves it out after a CR, and then the lengths differ).
+        length += topLevel ? 1 : 0;
         return length;
     }
 

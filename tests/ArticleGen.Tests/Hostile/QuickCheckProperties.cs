@@ -47,6 +47,9 @@ public class QuickCheckProperties(ITestOutputHelper output)
             case nameof(Constructs.EditorNotes): Run(Layouts.EditorNotes(), HostileGens.EditorNotes); break;
             case nameof(Constructs.TaggedItem): Run(Layouts.TaggedItem(), HostileGens.TaggedItem); break;
             case nameof(Constructs.SgmlTags): Run(Layouts.SgmlTags(), HostileGens.SgmlTags); break;
+            case nameof(Constructs.FeedItem): Run(Layouts.FeedItem(), HostileGens.FeedItem); break;
+            case nameof(Constructs.WireFeed): Run(Layouts.WireFeed(), HostileGens.WireFeed); break;
+            case nameof(Constructs.FrontPage): Run(Layouts.FrontPage(), HostileGens.FrontPage); break;
             default: throw new ArgumentException("no generator for " + layout, nameof(layout));
         }
     }
