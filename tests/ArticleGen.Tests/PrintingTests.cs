@@ -45,11 +45,15 @@ public class PrintingTests
     }
 
     [Fact]
-    public void ToString_refuses_a_value_that_would_not_read_back_like_Format_does()
+    public void ToString_never_throws_a_value_Format_refuses_prints_as_a_record()
     {
         var broken = Place with { City = "SEOUL\nBUSAN" };
         Assert.Throws<ArgumentException>(() => broken.Format());
-        Assert.Throws<ArgumentException>(() => broken.ToString());
+        Assert.Equal("Dateline { City = SEOUL\nBUSAN, Date = Oct. 18, Agency = Yonhap }", broken.ToString());
+        Assert.Equal("Dateline { City = SEOUL\nBUSAN, Date = Oct. 18, Agency = Yonhap }", string.Concat("", broken));
+
+        // Interpolation formats through ISpanFormattable.TryFormat, which refuses as Format does.
+        Assert.Throws<ArgumentException>(() => $"{broken}");
     }
 
     [Fact]

@@ -268,16 +268,42 @@ namespace ArticleGen.Generator.Emitting
         /// <c>TextWriter.Write</c> all give the article text <c>Format()</c> writes (a type that parses from text
         /// prints as that text, as <c>Guid</c> and <c>DateOnly</c> do). The debugger shows a one-line preview instead.
         /// </summary>
+        /// <summary>
+        /// <c>ToString()</c>: the article text. It must not throw (debuggers, loggers and string concatenation call
+        /// it), so a value <c>Format</c> refuses prints as the compiler's record printer would have printed it.
+        /// </summary>
+        internal static string ToStringMethod(string recordName) => $$"""
+            /// <summary>
+            /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
+            /// A value that <see cref="Format()"/> refuses (it would not read back the same) prints as a record does, <c>{{recordName}} { Member = value, ... }</c>, since ToString does not throw.
+            /// </summary>
+            public override string ToString()
+            {
+                try
+                {
+                    return Format();
+                }
+                catch (global::System.ArgumentException)
+                {
+                    // The record printer's own form, from the compiler's PrintMembers.
+                    var text = new global::System.Text.StringBuilder();
+                    text.Append({{EmitContext.Quote(recordName)}}).Append(" { ");
+                    if (PrintMembers(text))
+                    {
+                        text.Append(' ');
+                    }
+
+                    return text.Append('}').ToString();
+                }
+            }
+
+            """;
+
         private static void EmitPrinting(EmitContext c)
         {
             if (c.Model.EmitToString)
             {
-                c.W.Lines("""
-                    /// <summary>The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).</summary>
-                    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-                    public override string ToString() => Format();
-
-                    """);
+                c.W.Lines(ToStringMethod(c.Model.Name));
             }
 
             if (c.Model.EmitDebuggerDisplay)

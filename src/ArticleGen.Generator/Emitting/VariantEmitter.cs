@@ -312,12 +312,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line();
             if (m.EmitToString)
             {
-                w.Lines("""
-                    /// <summary>The article text, the same as <see cref="Format()"/>.</summary>
-                    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-                    public override string ToString() => Format();
-
-                    """);
+                w.Lines(PublicApiEmitter.ToStringMethod(m.Name));
             }
 
             string variants = string.Join(", ", m.Variants.Select(v => v.Name));

@@ -265,9 +265,29 @@ partial record FeedItem : global::System.ISpanParsable<global::FeedItem>, global
         global::ArticleGen.Runtime.ArticleOutput.Write(global::System.MemoryExtensions.AsSpan(Format()), utf8, "FeedItem");
     }
 
-    /// <summary>The article text, the same as <see cref="Format()"/>.</summary>
-    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-    public override string ToString() => Format();
+    /// <summary>
+    /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
+    /// A value that <see cref="Format()"/> refuses (it would not read back the same) prints as a record does, <c>FeedItem { Member = value, ... }</c>, since ToString does not throw.
+    /// </summary>
+    public override string ToString()
+    {
+        try
+        {
+            return Format();
+        }
+        catch (global::System.ArgumentException)
+        {
+            // The record printer's own form, from the compiler's PrintMembers.
+            var text = new global::System.Text.StringBuilder();
+            text.Append("FeedItem").Append(" { ");
+            if (PrintMembers(text))
+            {
+                text.Append(' ');
+            }
+
+            return text.Append('}').ToString();
+        }
+    }
 
     /// <summary>The error for a value of a type derived from this record that is none of its variants.</summary>
     private global::System.ArgumentException __NotAVariant()

@@ -270,9 +270,29 @@ namespace Wire
         /// <summary>Writes the text with LF line breaks.</summary>
         private bool __TryWriteText(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
 
-        /// <summary>The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).</summary>
-        /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-        public override string ToString() => Format();
+        /// <summary>
+        /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
+        /// A value that <see cref="Format()"/> refuses (it would not read back the same) prints as a record does, <c>Dateline { Member = value, ... }</c>, since ToString does not throw.
+        /// </summary>
+        public override string ToString()
+        {
+            try
+            {
+                return Format();
+            }
+            catch (global::System.ArgumentException)
+            {
+                // The record printer's own form, from the compiler's PrintMembers.
+                var text = new global::System.Text.StringBuilder();
+                text.Append("Dateline").Append(" { ");
+                if (PrintMembers(text))
+                {
+                    text.Append(' ');
+                }
+
+                return text.Append('}').ToString();
+            }
+        }
 
         /// <summary>What the debugger shows: the type and the article's first line, at most 60 characters.</summary>
         [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
