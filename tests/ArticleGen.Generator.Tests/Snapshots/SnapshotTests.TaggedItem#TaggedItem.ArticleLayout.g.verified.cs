@@ -69,14 +69,14 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         }
     }
 
-    /// <summary>Reads a <see cref="TaggedItem"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="TaggedItem"/> from UTF-8 bytes (a leading BOM is skipped), validated once and read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::TaggedItem Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "TaggedItem");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -121,10 +121,10 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "TaggedItem");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -158,6 +158,35 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::TaggedItem __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        if (input.Failed)
+        {
+            throw input.ToInputException("TaggedItem");
+        }
+
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::TaggedItem? result))
+        {
+            return result!;
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
+    {
+        if (input.Failed)
+        {
+            result = null;
+            return false;
+        }
+
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -380,6 +409,31 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
             }
 
             return __Materialize(text, backing, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[101];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
         }
         finally
         {
@@ -663,6 +717,283 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        // Blank lines at the very end (and the last line's own line break) are padding, not content.
+        text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+        int pos = 0;
+
+        // "<PLACES>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "<PLACES>"u8))
+        {
+            return error.Fail(offset + pos, "\"<PLACES>\"", null, "at the start of the text", "TaggedItem");
+        }
+
+        pos += 8;
+
+        // {Places..., }: items within one line, separated by ", ".
+        // The list ends where "</PLACES>\nScores: " follows (that wins over the separator where both match).
+        {
+            int slot30 = tape.Reserve();
+            int count31 = 0;
+            int listStart32 = pos;
+            while (true)
+            {
+                if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "</PLACES>\nScores: "u8))
+                {
+                    break;
+                }
+
+                // Items after the first come after ", ".
+                if (count31 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+
+                int end34 = -1;
+                int stop37 = text.Length;
+                int failedAt35 = stop37;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "<" "," "\n".
+                    int at38 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop37, (byte)'<', (byte)',', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at38, "</PLACES>\nScores: "u8))
+                    {
+                        end34 = at38;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at38, ", "u8))
+                    {
+                        end34 = at38;
+                        break;
+                    }
+
+                    if (at38 >= stop37 || text[at38] == (byte)'\n')
+                    {
+                        failedAt35 = at38;
+                        break;
+                    }
+
+                    from = at38 + 1;
+                }
+
+                if (end34 < 0)
+                {
+                    return error.Fail(offset + listStart32, "\"</PLACES>\\nScores: \"", "Places", "after the items of Places (they ran on to the end of the text)", "TaggedItem");
+                }
+
+                if (!tape.AddSpan(pos, end34 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Places", "TaggedItem");
+                }
+
+                count31++;
+                pos = end34;
+            }
+
+            if (!tape.Set(slot30, count31))
+            {
+                return error.Mismatch(offset + pos, "Places", "TaggedItem");
+            }
+        }
+
+        // "</PLACES>\nScores: " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "</PLACES>\nScores: "u8))
+        {
+            return error.Fail(offset + pos, "\"</PLACES>\\nScores: \"", "Places", "after Places", "TaggedItem");
+        }
+
+        pos += 18;
+
+        // {Scores..., }: items within one line, separated by ", ".
+        // The list ends where " (final)\n<TOPICS></TOPICS>\n\n" or " (final)\n<TOPICS><D>" follows (that wins over the separator where both match).
+        {
+            int slot39 = tape.Reserve();
+            int count40 = 0;
+            int listStart41 = pos;
+            while (true)
+            {
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, " (final)\n<TOPICS></TOPICS>\n\n"u8) || global::ArticleGen.Runtime.ArticleText.At(text, pos, " (final)\n<TOPICS><D>"u8))
+                {
+                    break;
+                }
+
+                // Items after the first come after ", ".
+                if (count40 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+
+                int end43 = -1;
+                int stop46 = text.Length;
+                int failedAt44 = stop46;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: " " "," "\n".
+                    int at47 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop46, (byte)' ', (byte)',', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at47, " (final)\n<TOPICS></TOPICS>\n\n"u8))
+                    {
+                        end43 = at47;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at47, " (final)\n<TOPICS><D>"u8))
+                    {
+                        end43 = at47;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at47, ", "u8))
+                    {
+                        end43 = at47;
+                        break;
+                    }
+
+                    if (at47 >= stop46 || text[at47] == (byte)'\n')
+                    {
+                        failedAt44 = at47;
+                        break;
+                    }
+
+                    from = at47 + 1;
+                }
+
+                if (end43 < 0)
+                {
+                    return error.Fail(offset + listStart41, "\" (final)\\n<TOPICS></TOPICS>\\n\\n\" or \" (final)\\n<TOPICS><D>\"", "Scores", "after the items of Scores (they ran on to the end of the text)", "TaggedItem");
+                }
+
+                if (!tape.AddSpan(pos, end43 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Scores", "TaggedItem");
+                }
+
+                count40++;
+                pos = end43;
+            }
+
+            if (!tape.Set(slot39, count40))
+            {
+                return error.Mismatch(offset + pos, "Scores", "TaggedItem");
+            }
+        }
+
+        // " (final)\n<TOPICS>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " (final)\n<TOPICS>"u8))
+        {
+            return error.Fail(offset + pos, "\" (final)\\n<TOPICS>\"", "Scores", "after Scores", "TaggedItem");
+        }
+
+        pos += 17;
+
+        // [<D>{Topics...}</D>]...: items each written as "<D>", the item, "</D>", zero or more in a row.
+        // An item is there when "<D>" comes next; it ends at "</D>".
+        {
+            int slot48 = tape.Reserve();
+            int count49 = 0;
+            while (global::ArticleGen.Runtime.ArticleText.At(text, pos, "<D>"u8))
+            {
+                pos += 3;
+                int end50 = -1;
+                int stop52 = text.Length;
+                int failedAt51 = stop52;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "<" "\n".
+                    int at53 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop52, (byte)'<', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at53, "</D>"u8))
+                    {
+                        end50 = at53;
+                        break;
+                    }
+
+                    if (at53 >= stop52 || text[at53] == (byte)'\n')
+                    {
+                        failedAt51 = at53;
+                        break;
+                    }
+
+                    from = at53 + 1;
+                }
+
+                if (end50 < 0)
+                {
+                    return error.Fail(offset + failedAt51, "\"</D>\"", "Topics", "after an item of Topics", "TaggedItem");
+                }
+
+                if (!tape.AddSpan(pos, end50 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Topics", "TaggedItem");
+                }
+
+                count49++;
+                pos = end50 + 4;
+            }
+
+            if (!tape.Set(slot48, count49))
+            {
+                return error.Mismatch(offset + pos, "Topics", "TaggedItem");
+            }
+        }
+
+        // "</TOPICS>\n\n" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "</TOPICS>\n\n"u8))
+        {
+            return error.Fail(offset + pos, "\"</TOPICS>\\n\\n\"", "Topics", "after Topics", "TaggedItem");
+        }
+
+        pos = global::System.Math.Min(pos + 11, text.Length);
+
+        // {Text}: runs, across lines if need be, until the end of the text.
+        {
+            int end54 = -1;
+            int atEnd56 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+            int stop57 = atEnd56 >= 0 && atEnd56 < text.Length ? atEnd56 : text.Length;
+            int failedAt55 = stop57;
+            for (int from = pos; ; )
+            {
+                // Only the end of the text can end it.
+                int at58 = stop57;
+                if (at58 == atEnd56)
+                {
+                    end54 = at58;
+                    break;
+                }
+
+                if (at58 >= stop57)
+                {
+                    failedAt55 = at58;
+                    break;
+                }
+
+                from = at58 + 1;
+            }
+
+            if (end54 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "Text", "after Text", "TaggedItem");
+            }
+
+            if (!tape.AddSpan(pos, end54 - pos))
+            {
+                return error.Mismatch(offset + pos, "Text", "TaggedItem");
+            }
+
+            pos = end54;
+        }
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Text", "after Text", "TaggedItem");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
     {
@@ -697,12 +1028,12 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                 int start = tape.Read();
                 int length = tape.Read();
                 int item;
-                if (!__TryReadScores(text.Slice(start, length), out int parsed30))
+                if (!__TryReadScores(text.Slice(start, length), out int parsed59))
                 {
                     return error.FailValue(offset + start, length, "an item of Scores as an int", "Scores", "TaggedItem");
                 }
 
-                item = parsed30;
+                item = parsed59;
                 items[i] = item;
             }
 
@@ -737,7 +1068,83 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         return true;
     }
 
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
+    {
+        result = null;
+        global::System.Collections.Generic.IReadOnlyList<string> placesValue = default!;
+        int[] scoresValue = default!;
+        global::System.Collections.Generic.IReadOnlyList<string> topicsValue = default!;
+        string textValue = default!;
+
+        // {Places..., }: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                items[i] = item;
+            }
+
+            placesValue = items;
+        }
+
+        // {Scores..., }: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            int[] items = count == 0 ? global::System.Array.Empty<int>() : new int[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                int item;
+                if (!__TryReadScoresUtf8(text.Slice(start, length), out int parsed60))
+                {
+                    return error.FailValue(offset + start, length, "an item of Scores as an int", "Scores", "TaggedItem");
+                }
+
+                item = parsed60;
+                items[i] = item;
+            }
+
+            scoresValue = items;
+        }
+
+        // [<D>{Topics...}</D>]...: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                items[i] = item;
+            }
+
+            topicsValue = items;
+        }
+
+        // {Text}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            textValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+        }
+
+        // Every part has been read: create the record.
+        result = new global::TaggedItem(Places: placesValue, Scores: scoresValue, Topics: topicsValue, Text: textValue);
+        return true;
+    }
+
     private static bool __TryReadScores(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
+
+    private static bool __TryReadScoresUtf8(global::System.ReadOnlySpan<byte> utf8, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(utf8, out value);
 
     /// <summary>
     /// Writes the canonical text into <paramref name="destination"/>; false when it does not fit.
@@ -760,29 +1167,29 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Places", "TaggedItem.Places is null; the layout always writes it.");
                 }
 
-                var list31 = this.Places;
-                int slot32 = tape.Reserve();
-                int count33 = 0;
-                for (int i = 0; i < list31.Count; i++)
+                var list61 = this.Places;
+                int slot62 = tape.Reserve();
+                int count63 = 0;
+                for (int i = 0; i < list61.Count; i++)
                 {
-                    var item34 = list31[i];
-                    if (count33 > 0)
+                    var item64 = list61[i];
+                    if (count63 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    if (item34 is null)
+                    if (item64 is null)
                     {
                         throw new global::System.ArgumentNullException("Places", "TaggedItem.Places holds a null item.");
                     }
 
-                    int start35 = writer.Position;
-                    writer.Write(item34);
-                    tape.AddSpan(start35, writer.Position - start35);
-                    count33++;
+                    int start65 = writer.Position;
+                    writer.Write(item64);
+                    tape.AddSpan(start65, writer.Position - start65);
+                    count63++;
                 }
 
-                tape.Set(slot32, count33);
+                tape.Set(slot62, count63);
             }
 
             writer.Write("</PLACES>\nScores: ");
@@ -793,24 +1200,24 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Scores", "TaggedItem.Scores is null; the layout always writes it.");
                 }
 
-                var list36 = this.Scores;
-                int slot37 = tape.Reserve();
-                int count38 = 0;
-                for (int i = 0; i < list36.Length; i++)
+                var list66 = this.Scores;
+                int slot67 = tape.Reserve();
+                int count68 = 0;
+                for (int i = 0; i < list66.Length; i++)
                 {
-                    var item39 = list36[i];
-                    if (count38 > 0)
+                    var item69 = list66[i];
+                    if (count68 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    int start40 = writer.Position;
-                    global::ArticleGen.Runtime.SpanValues.Write(item39, ref writer, default);
-                    tape.AddSpan(start40, writer.Position - start40);
-                    count38++;
+                    int start70 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(item69, ref writer, default);
+                    tape.AddSpan(start70, writer.Position - start70);
+                    count68++;
                 }
 
-                tape.Set(slot37, count38);
+                tape.Set(slot67, count68);
             }
 
             writer.Write(" (final)\n<TOPICS>");
@@ -821,27 +1228,27 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics is null; the layout always writes it.");
                 }
 
-                var list41 = this.Topics;
-                int slot42 = tape.Reserve();
-                int count43 = 0;
-                for (int i = 0; i < list41.Count; i++)
+                var list71 = this.Topics;
+                int slot72 = tape.Reserve();
+                int count73 = 0;
+                for (int i = 0; i < list71.Count; i++)
                 {
-                    var item44 = list41[i];
+                    var item74 = list71[i];
                     writer.Write("<D>");
 
-                    if (item44 is null)
+                    if (item74 is null)
                     {
                         throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics holds a null item.");
                     }
 
-                    int start45 = writer.Position;
-                    writer.Write(item44);
-                    tape.AddSpan(start45, writer.Position - start45);
+                    int start75 = writer.Position;
+                    writer.Write(item74);
+                    tape.AddSpan(start75, writer.Position - start75);
                     writer.Write("</D>");
-                    count43++;
+                    count73++;
                 }
 
-                tape.Set(slot42, count43);
+                tape.Set(slot72, count73);
             }
 
             writer.Write("</TOPICS>\n\n");
@@ -852,9 +1259,9 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Text", "TaggedItem.Text is null; the layout always writes it.");
                 }
 
-                int start46 = writer.Position;
+                int start76 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start46, writer.Position - start46);
+                tape.AddSpan(start76, writer.Position - start76);
             }
 
             if (writer.Overflowed)
