@@ -117,16 +117,18 @@ namespace ArticleGen.Generator.Emitting
             {
                 w.Lines($$"""
                     private static {{t}} __ParseOrThrowUtf8(ref {{Rt}}ArticleUtf8Input input)
-                    {
-                        if (input.Failed)
-                        {
-                            throw input.ToInputException({{c.TypeLiteral}});
-                        }
-                    {{dropFinalLineBreak}}
+                    {{{dropFinalLineBreak}}
                         var error = default({{Rt}}ParseError);
                         if (__ReadArticleUtf8(input.Text, 0, ref error, out {{t}}? result))
                         {
                             return result!;
+                        }
+
+                        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+                        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+                        if (!input.IsValid)
+                        {
+                            throw input.ToInputException({{c.TypeLiteral}});
                         }
 
                         // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -134,13 +136,7 @@ namespace ArticleGen.Generator.Emitting
                     }
 
                     private static bool __TryParseUtf8(ref {{Rt}}ArticleUtf8Input input, {{notNullWhen}}out {{t}}? result)
-                    {
-                        if (input.Failed)
-                        {
-                            result = null;
-                            return false;
-                        }
-                    {{dropFinalLineBreak}}
+                    {{{dropFinalLineBreak}}
                         var error = default({{Rt}}ParseError);
                         return __ReadArticleUtf8(input.Text, 0, ref error, out result);
                     }

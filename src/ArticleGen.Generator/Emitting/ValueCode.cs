@@ -120,9 +120,15 @@ namespace ArticleGen.Generator.Emitting
 
             using (w.Block(signature))
             {
-                w.Line("// This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).");
+                w.Line("// This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).");
                 w.Line("global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];");
-                w.Line($"return {HelperName(member)}(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);");
+                w.Line($"if (!{Rt}ArticleText.TryDecode(utf8, chars, out int written))");
+                w.Line("{");
+                w.Line("    value = default;");
+                w.Line("    return false;");
+                w.Line("}");
+                w.Line();
+                w.Line($"return {HelperName(member)}(chars.Slice(0, written), out value);");
             }
         }
 
@@ -174,11 +180,23 @@ namespace ArticleGen.Generator.Emitting
             bool utf8 = c.Unit.IsUtf8;
             switch (member.Kind)
             {
+                case ValueKind.String when utf8:
+                case ValueKind.Memory when utf8:
+                    string decoded = c.Fresh("decoded");
+                    string call = member.Kind == ValueKind.String ? $"TryDecode({slice}, out string? {decoded})" : $"TryDecodeMemory({slice}, out global::System.ReadOnlyMemory<char> {decoded})";
+                    w.Line($"if (!{Rt}ArticleText.{call})");
+                    w.Line("{");
+                    w.Line("    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.");
+                    w.Line($"    return error.FailValue(offset + {start}, {length}, \"valid UTF-8\", {EmitContext.Quote(member.Name)}, {c.TypeLiteral});");
+                    w.Line("}");
+                    w.Line();
+                    w.Line($"{target} = {decoded};");
+                    break;
                 case ValueKind.String:
-                    w.Line(utf8 ? $"{target} = {Rt}ArticleText.Decode({slice});" : $"{target} = {slice}.ToString();");
+                    w.Line($"{target} = {slice}.ToString();");
                     break;
                 case ValueKind.Memory:
-                    w.Line(utf8 ? $"{target} = {Rt}ArticleText.DecodeMemory({slice});" : $"{target} = {Rt}ArticleText.Memory(text, backing, {start}, {length});");
+                    w.Line($"{target} = {Rt}ArticleText.Memory(text, backing, {start}, {length});");
                     break;
                 case ValueKind.Nested:
                     string nested = c.Fresh("nested");

@@ -178,11 +178,47 @@ namespace ArticleGen.Runtime
         public static ReadOnlyMemory<char> Slice(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)
             => backing.Length == text.Length ? backing.Slice(start, length) : default;
 
-        /// <summary>A capture's text from validated UTF-8: one decoding pass over its bytes (a widening copy for ASCII).</summary>
-        public static string Decode(ReadOnlySpan<byte> utf8) => Utf8Text.ToString(utf8);
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// A capture's text from UTF-8, decoded strictly: false where its bytes are not valid UTF-8 (the input is
+        /// validated here, value by value, rather than in a pass of its own: every byte of a text that reads lies
+        /// either in a literal, matched exactly, or in a value). ASCII is widened straight into the string.
+        /// </summary>
+        public static bool TryDecode(ReadOnlySpan<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        {
+            if (System.Text.Ascii.IsValid(utf8))
+            {
+                value = System.Text.Encoding.Latin1.GetString(utf8);
+                return true;
+            }
 
-        /// <summary>A capture's text from validated UTF-8 as a <see cref="ReadOnlyMemory{T}"/> of characters (a copy: the input holds bytes).</summary>
-        public static ReadOnlyMemory<char> DecodeMemory(ReadOnlySpan<byte> utf8) => Utf8Text.ToString(utf8).AsMemory();
+            char[]? rented = null;
+            Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = LargeArrays.Rent<char>(utf8.Length));
+            bool valid = System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
+            value = valid ? new string(chars.Slice(0, written)) : null;
+            if (rented is not null)
+            {
+                LargeArrays.Return(rented);
+            }
+
+            return valid;
+        }
+
+        /// <summary>Like <see cref="TryDecode(ReadOnlySpan{byte}, out string)"/>, as a <see cref="ReadOnlyMemory{T}"/> of characters (a copy: the input holds bytes).</summary>
+        public static bool TryDecodeMemory(ReadOnlySpan<byte> utf8, out ReadOnlyMemory<char> value)
+        {
+            bool valid = TryDecode(utf8, out string? text);
+            value = valid ? text.AsMemory() : default;
+            return valid;
+        }
+
+        /// <summary>
+        /// Decodes a value's bytes strictly into <paramref name="chars"/> (at least one char a byte), for the readers
+        /// of formats only the BCL reads; false where they are not valid UTF-8.
+        /// </summary>
+        public static bool TryDecode(ReadOnlySpan<byte> utf8, Span<char> chars, out int written)
+            => System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
+#endif
     }
 
     /// <summary>The code units the searches compare with, for <c>char</c> and <c>byte</c> alike.</summary>

@@ -173,15 +173,17 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
     private static global::ApStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
     {
-        if (input.Failed)
-        {
-            throw input.ToInputException("ApStory");
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         if (__ReadArticleUtf8(input.Text, 0, ref error, out global::ApStory? result))
         {
             return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("ApStory");
         }
 
         // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -190,12 +192,6 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
     private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ApStory? result)
     {
-        if (input.Failed)
-        {
-            result = null;
-            return false;
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
@@ -1278,28 +1274,52 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         {
             int start = tape.Read();
             int length = tape.Read();
-            headlineValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded71))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Headline", "ApStory");
+            }
+
+            headlineValue = decoded71;
         }
 
         // {Byline}
         {
             int start = tape.Read();
             int length = tape.Read();
-            bylineValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded72))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Byline", "ApStory");
+            }
+
+            bylineValue = decoded72;
         }
 
         // {Dateline}
         {
             int start = tape.Read();
             int length = tape.Read();
-            datelineValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded73))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Dateline", "ApStory");
+            }
+
+            datelineValue = decoded73;
         }
 
         // {Lead}
         {
             int start = tape.Read();
             int length = tape.Read();
-            leadValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded74))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Lead", "ApStory");
+            }
+
+            leadValue = decoded74;
         }
 
         // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
@@ -1311,7 +1331,13 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                 int start = tape.Read();
                 int length = tape.Read();
                 string item;
-                item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded75))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Body", "ApStory");
+                }
+
+                item = decoded75;
                 items[i] = item;
             }
 
@@ -1325,7 +1351,13 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                contributorsValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded76))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Contributors", "ApStory");
+                }
+
+                contributorsValue = decoded76;
             }
 
         }
@@ -1355,9 +1387,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Headline", "ApStory.Headline is null; the layout always writes it.");
                 }
 
-                int start71 = writer.Position;
+                int start77 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start71, writer.Position - start71);
+                tape.AddSpan(start77, writer.Position - start77);
             }
 
             writer.Write("\nBy ");
@@ -1368,9 +1400,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Byline", "ApStory.Byline is null; the layout always writes it.");
                 }
 
-                int start72 = writer.Position;
+                int start78 = writer.Position;
                 writer.Write(this.Byline);
-                tape.AddSpan(start72, writer.Position - start72);
+                tape.AddSpan(start78, writer.Position - start78);
             }
 
             writer.Write("\n\n");
@@ -1381,9 +1413,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Dateline", "ApStory.Dateline is null; the layout always writes it.");
                 }
 
-                int start73 = writer.Position;
+                int start79 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start73, writer.Position - start73);
+                tape.AddSpan(start79, writer.Position - start79);
             }
 
             writer.Write(" (AP) — ");
@@ -1394,9 +1426,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Lead", "ApStory.Lead is null; the layout always writes it.");
                 }
 
-                int start74 = writer.Position;
+                int start80 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start74, writer.Position - start74);
+                tape.AddSpan(start80, writer.Position - start80);
             }
 
             // {Body...}: paragraphs, separated by a blank line.
@@ -1406,39 +1438,39 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Body", "ApStory.Body is null; the layout always writes it.");
                 }
 
-                var list75 = this.Body;
-                int slot76 = tape.Reserve();
-                int count77 = 0;
-                for (int i = 0; i < list75.Count; i++)
+                var list81 = this.Body;
+                int slot82 = tape.Reserve();
+                int count83 = 0;
+                for (int i = 0; i < list81.Count; i++)
                 {
-                    var item78 = list75[i];
+                    var item84 = list81[i];
                     writer.Write("\n\n"); // before every item, the first too
 
-                    if (item78 is null)
+                    if (item84 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "ApStory.Body holds a null item.");
                     }
 
-                    int start79 = writer.Position;
-                    writer.Write(item78);
-                    tape.AddSpan(start79, writer.Position - start79);
-                    count77++;
+                    int start85 = writer.Position;
+                    writer.Write(item84);
+                    tape.AddSpan(start85, writer.Position - start85);
+                    count83++;
                 }
 
-                tape.Set(slot76, count77);
+                tape.Set(slot82, count83);
             }
 
             // [\n\n___\n\n{Contributors}]: optional; written when its members have values.
-            bool present80 = this.Contributors is not null;
-            tape.Add(present80 ? 1 : 0);
-            if (present80)
+            bool present86 = this.Contributors is not null;
+            tape.Add(present86 ? 1 : 0);
+            if (present86)
             {
                 writer.Write("\n\n___\n\n");
                 // {Contributors}
                 {
-                    int start81 = writer.Position;
+                    int start87 = writer.Position;
                     writer.Write(this.Contributors!);
-                    tape.AddSpan(start81, writer.Position - start81);
+                    tape.AddSpan(start87, writer.Position - start87);
                 }
 
             }

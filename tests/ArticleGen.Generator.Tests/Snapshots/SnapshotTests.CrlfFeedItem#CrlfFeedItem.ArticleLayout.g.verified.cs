@@ -157,15 +157,17 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
 
     private static global::CrlfFeedItem __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
     {
-        if (input.Failed)
-        {
-            throw input.ToInputException("CrlfFeedItem");
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         if (__ReadArticleUtf8(input.Text, 0, ref error, out global::CrlfFeedItem? result))
         {
             return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("CrlfFeedItem");
         }
 
         // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -174,12 +176,6 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
 
     private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::CrlfFeedItem? result)
     {
-        if (input.Failed)
-        {
-            result = null;
-            return false;
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
@@ -867,14 +863,26 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
         {
             int start = tape.Read();
             int length = tape.Read();
-            slugValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded39))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Slug", "CrlfFeedItem");
+            }
+
+            slugValue = decoded39;
         }
 
         // {Headline}
         {
             int start = tape.Read();
             int length = tape.Read();
-            headlineValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded40))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Headline", "CrlfFeedItem");
+            }
+
+            headlineValue = decoded40;
         }
 
         // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
@@ -886,7 +894,13 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                 int start = tape.Read();
                 int length = tape.Read();
                 string item;
-                item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded41))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Body", "CrlfFeedItem");
+                }
+
+                item = decoded41;
                 items[i] = item;
             }
 
@@ -918,9 +932,9 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                     throw new global::System.ArgumentNullException("Slug", "CrlfFeedItem.Slug is null; the layout always writes it.");
                 }
 
-                int start39 = writer.Position;
+                int start42 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start39, writer.Position - start39);
+                tape.AddSpan(start42, writer.Position - start42);
             }
 
             writer.Write("\n");
@@ -931,9 +945,9 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                     throw new global::System.ArgumentNullException("Headline", "CrlfFeedItem.Headline is null; the layout always writes it.");
                 }
 
-                int start40 = writer.Position;
+                int start43 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start40, writer.Position - start40);
+                tape.AddSpan(start43, writer.Position - start43);
             }
 
             // {Body...}: paragraphs, separated by a blank line.
@@ -943,26 +957,26 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                     throw new global::System.ArgumentNullException("Body", "CrlfFeedItem.Body is null; the layout always writes it.");
                 }
 
-                var list41 = this.Body;
-                int slot42 = tape.Reserve();
-                int count43 = 0;
-                for (int i = 0; i < list41.Count; i++)
+                var list44 = this.Body;
+                int slot45 = tape.Reserve();
+                int count46 = 0;
+                for (int i = 0; i < list44.Count; i++)
                 {
-                    var item44 = list41[i];
+                    var item47 = list44[i];
                     writer.Write("\n\n"); // before every item, the first too
 
-                    if (item44 is null)
+                    if (item47 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "CrlfFeedItem.Body holds a null item.");
                     }
 
-                    int start45 = writer.Position;
-                    writer.Write(item44);
-                    tape.AddSpan(start45, writer.Position - start45);
-                    count43++;
+                    int start48 = writer.Position;
+                    writer.Write(item47);
+                    tape.AddSpan(start48, writer.Position - start48);
+                    count46++;
                 }
 
-                tape.Set(slot42, count43);
+                tape.Set(slot45, count46);
             }
 
             if (writer.Overflowed)

@@ -163,15 +163,17 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
 
     private static global::Envelope __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
     {
-        if (input.Failed)
-        {
-            throw input.ToInputException("Envelope");
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Envelope? result))
         {
             return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("Envelope");
         }
 
         // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -180,12 +182,6 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
 
     private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Envelope? result)
     {
-        if (input.Failed)
-        {
-            result = null;
-            return false;
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
@@ -827,21 +823,39 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
         {
             int start = tape.Read();
             int length = tape.Read();
-            noteValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded29))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Note", "Envelope");
+            }
+
+            noteValue = decoded29;
         }
 
         // {Dateline~}
         {
             int start = tape.Read();
             int length = tape.Read();
-            datelineValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded30))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Dateline", "Envelope");
+            }
+
+            datelineValue = decoded30;
         }
 
         // {Text}
         {
             int start = tape.Read();
             int length = tape.Read();
-            textValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded31))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Text", "Envelope");
+            }
+
+            textValue = decoded31;
         }
 
         // Every part has been read: create the record.
@@ -870,9 +884,9 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Note", "Envelope.Note is null; the layout always writes it.");
                 }
 
-                int start29 = writer.Position;
+                int start32 = writer.Position;
                 writer.Write(this.Note);
-                tape.AddSpan(start29, writer.Position - start29);
+                tape.AddSpan(start32, writer.Position - start32);
             }
 
             writer.Write("</NOTE>\n<DATELINE>");
@@ -883,9 +897,9 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Dateline", "Envelope.Dateline is null; the layout always writes it.");
                 }
 
-                int start30 = writer.Position;
+                int start33 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start30, writer.Position - start30);
+                tape.AddSpan(start33, writer.Position - start33);
             }
 
             writer.Write("</DATELINE>\n<TEXT>\n");
@@ -896,9 +910,9 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Text", "Envelope.Text is null; the layout always writes it.");
                 }
 
-                int start31 = writer.Position;
+                int start34 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start31, writer.Position - start31);
+                tape.AddSpan(start34, writer.Position - start34);
             }
 
             writer.Write("\n</TEXT>\n</DOC>");

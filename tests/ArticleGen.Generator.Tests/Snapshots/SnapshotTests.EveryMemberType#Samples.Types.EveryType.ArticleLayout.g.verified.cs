@@ -210,15 +210,17 @@ namespace Samples.Types
 
         private static global::Samples.Types.EveryType __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
         {
-            if (input.Failed)
-            {
-                throw input.ToInputException("EveryType");
-            }
-
             var error = default(global::ArticleGen.Runtime.ParseError);
             if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Samples.Types.EveryType? result))
             {
                 return result!;
+            }
+
+            // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+            // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+            if (!input.IsValid)
+            {
+                throw input.ToInputException("EveryType");
             }
 
             // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -227,12 +229,6 @@ namespace Samples.Types
 
         private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Samples.Types.EveryType? result)
         {
-            if (input.Failed)
-            {
-                result = null;
-                return false;
-            }
-
             var error = default(global::ArticleGen.Runtime.ParseError);
             return __ReadArticleUtf8(input.Text, 0, ref error, out result);
         }
@@ -2990,7 +2986,13 @@ namespace Samples.Types
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                sliceValue = global::ArticleGen.Runtime.ArticleText.DecodeMemory(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecodeMemory(text.Slice(start, length), out global::System.ReadOnlyMemory<char> decoded211))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Slice", "EveryType");
+                }
+
+                sliceValue = decoded211;
             }
 
             // [Note: {Note}\n]: only when the scanner found it.
@@ -3000,7 +3002,13 @@ namespace Samples.Types
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    noteValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded212))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Note", "EveryType");
+                    }
+
+                    noteValue = decoded212;
                 }
 
             }
@@ -3012,12 +3020,12 @@ namespace Samples.Types
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    if (!__TryReadRankUtf8(text.Slice(start, length), out int parsed211))
+                    if (!__TryReadRankUtf8(text.Slice(start, length), out int parsed213))
                     {
                         return error.FailValue(offset + start, length, "Rank as an int", "Rank", "EveryType");
                     }
 
-                    rankValue = parsed211;
+                    rankValue = parsed213;
                 }
 
             }
@@ -3031,12 +3039,12 @@ namespace Samples.Types
                     int start = tape.Read();
                     int length = tape.Read();
                     int item;
-                    if (!__TryReadNumbersUtf8(text.Slice(start, length), out int parsed212))
+                    if (!__TryReadNumbersUtf8(text.Slice(start, length), out int parsed214))
                     {
                         return error.FailValue(offset + start, length, "an item of Numbers as an int", "Numbers", "EveryType");
                     }
 
-                    item = parsed212;
+                    item = parsed214;
                     items.Add(item);
                 }
 
@@ -3052,7 +3060,13 @@ namespace Samples.Types
                     int start = tape.Read();
                     int length = tape.Read();
                     string item;
-                    item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded215))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Tags", "EveryType");
+                    }
+
+                    item = decoded215;
                     items.Add(item);
                 }
 
@@ -3068,7 +3082,13 @@ namespace Samples.Types
                     int start = tape.Read();
                     int length = tape.Read();
                     string item;
-                    item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded216))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Paragraphs", "EveryType");
+                    }
+
+                    item = decoded216;
                     items[i] = item;
                 }
 
@@ -3092,81 +3112,135 @@ namespace Samples.Types
 
         private static bool __TryReadRatioUtf8(global::System.ReadOnlySpan<byte> utf8, out double value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadRatio(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadRatio(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadPrice(global::System.ReadOnlySpan<char> text, out decimal value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<decimal>(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent, out value);
 
         private static bool __TryReadPriceUtf8(global::System.ReadOnlySpan<byte> utf8, out decimal value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadPrice(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadPrice(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadFlag(global::System.ReadOnlySpan<char> text, out bool value) => global::ArticleGen.Runtime.SpanValues.TryParseBoolean(text, out value);
 
         private static bool __TryReadFlagUtf8(global::System.ReadOnlySpan<byte> utf8, out bool value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadFlag(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadFlag(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadKind(global::System.ReadOnlySpan<char> text, out global::Samples.Types.Priority value) => global::ArticleGen.Runtime.SpanValues.TryParseEnum<global::Samples.Types.Priority>(text, out value);
 
         private static bool __TryReadKindUtf8(global::System.ReadOnlySpan<byte> utf8, out global::Samples.Types.Priority value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadKind(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadKind(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadDate(global::System.ReadOnlySpan<char> text, out global::System.DateOnly value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "dd.MM.yyyy", out value);
 
         private static bool __TryReadDateUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.DateOnly value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadDate(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadDate(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadTime(global::System.ReadOnlySpan<char> text, out global::System.TimeOnly value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "HH:mm:ss.FFFFFFF", out value);
 
         private static bool __TryReadTimeUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.TimeOnly value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadTime(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadTime(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadStamp(global::System.ReadOnlySpan<char> text, out global::System.DateTime value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "O", out value);
 
         private static bool __TryReadStampUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.DateTime value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadStamp(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadStamp(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadOffset(global::System.ReadOnlySpan<char> text, out global::System.DateTimeOffset value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "O", out value);
 
         private static bool __TryReadOffsetUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.DateTimeOffset value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadOffset(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadOffset(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadKey(global::System.ReadOnlySpan<char> text, out global::System.Guid value) => global::ArticleGen.Runtime.SpanValues.TryParse<global::System.Guid>(text, out value);
 
         private static bool __TryReadKeyUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.Guid value)
         {
-            // This format is read by the BCL, from characters: decode the value's bytes (valid UTF-8, at most one char a byte).
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
             global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-            return __TryReadKey(chars.Slice(0, global::System.Text.Encoding.UTF8.GetChars(utf8, chars)), out value);
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadKey(chars.Slice(0, written), out value);
         }
 
         private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
@@ -3193,163 +3267,163 @@ namespace Samples.Types
                 writer.Write("Id: ");
                 // {Id}
                 {
-                    int start213 = writer.Position;
+                    int start217 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
-                    tape.AddSpan(start213, writer.Position - start213);
+                    tape.AddSpan(start217, writer.Position - start217);
                 }
 
                 writer.Write("\nCount: ");
                 // {Count}
                 {
-                    int start214 = writer.Position;
+                    int start218 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
-                    tape.AddSpan(start214, writer.Position - start214);
+                    tape.AddSpan(start218, writer.Position - start218);
                 }
 
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
-                    int start215 = writer.Position;
+                    int start219 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
-                    tape.AddSpan(start215, writer.Position - start215);
-                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start215), out double readBack216) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack216, this.Ratio)))
+                    tape.AddSpan(start219, writer.Position - start219);
+                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start219), out double readBack220) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack220, this.Ratio)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start215).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start219).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
-                    int start217 = writer.Position;
+                    int start221 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
-                    tape.AddSpan(start217, writer.Position - start217);
-                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start217), out decimal readBack218) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack218, this.Price)))
+                    tape.AddSpan(start221, writer.Position - start221);
+                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start221), out decimal readBack222) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack222, this.Price)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start217).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start221).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
-                    int start219 = writer.Position;
+                    int start223 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
-                    tape.AddSpan(start219, writer.Position - start219);
-                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start219), out bool readBack220) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack220, this.Flag)))
+                    tape.AddSpan(start223, writer.Position - start223);
+                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start223), out bool readBack224) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack224, this.Flag)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start219).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start223).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
-                    int start221 = writer.Position;
+                    int start225 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
-                    tape.AddSpan(start221, writer.Position - start221);
-                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start221), out global::Samples.Types.Priority readBack222) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack222, this.Kind)))
+                    tape.AddSpan(start225, writer.Position - start225);
+                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start225), out global::Samples.Types.Priority readBack226) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack226, this.Kind)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start221).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start225).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
-                    int start223 = writer.Position;
+                    int start227 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
-                    tape.AddSpan(start223, writer.Position - start223);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start223), out global::System.DateOnly readBack224) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack224, this.Date)))
+                    tape.AddSpan(start227, writer.Position - start227);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start227), out global::System.DateOnly readBack228) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack228, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start223).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start227).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nTime: ");
                 // {Time}
                 {
-                    int start225 = writer.Position;
+                    int start229 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
-                    tape.AddSpan(start225, writer.Position - start225);
-                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start225), out global::System.TimeOnly readBack226) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack226, this.Time)))
+                    tape.AddSpan(start229, writer.Position - start229);
+                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start229), out global::System.TimeOnly readBack230) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack230, this.Time)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start225).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start229).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
-                    int start227 = writer.Position;
+                    int start231 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
-                    tape.AddSpan(start227, writer.Position - start227);
-                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start227), out global::System.DateTime readBack228) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack228, this.Stamp)))
+                    tape.AddSpan(start231, writer.Position - start231);
+                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start231), out global::System.DateTime readBack232) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack232, this.Stamp)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start227).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start231).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
-                    int start229 = writer.Position;
+                    int start233 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
-                    tape.AddSpan(start229, writer.Position - start229);
-                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start229), out global::System.DateTimeOffset readBack230) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack230, this.Offset)))
+                    tape.AddSpan(start233, writer.Position - start233);
+                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start233), out global::System.DateTimeOffset readBack234) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack234, this.Offset)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start229).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start233).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKey: ");
                 // {Key}
                 {
-                    int start231 = writer.Position;
+                    int start235 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
-                    tape.AddSpan(start231, writer.Position - start231);
-                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start231), out global::System.Guid readBack232) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack232, this.Key)))
+                    tape.AddSpan(start235, writer.Position - start235);
+                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start235), out global::System.Guid readBack236) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack236, this.Key)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start231).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start235).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
-                    int start233 = writer.Position;
+                    int start237 = writer.Position;
                     writer.Write(this.Slice.Span);
-                    tape.AddSpan(start233, writer.Position - start233);
+                    tape.AddSpan(start237, writer.Position - start237);
                 }
 
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
-                bool present234 = this.Note is not null;
-                tape.Add(present234 ? 1 : 0);
-                if (present234)
+                bool present238 = this.Note is not null;
+                tape.Add(present238 ? 1 : 0);
+                if (present238)
                 {
                     writer.Write("Note: ");
                     // {Note}
                     {
-                        int start235 = writer.Position;
+                        int start239 = writer.Position;
                         writer.Write(this.Note!);
-                        tape.AddSpan(start235, writer.Position - start235);
+                        tape.AddSpan(start239, writer.Position - start239);
                     }
 
                     writer.Write("\n");
                 }
 
                 // [Rank: {Rank}\n]: optional; written when its members have values.
-                bool present236 = this.Rank is not null;
-                tape.Add(present236 ? 1 : 0);
-                if (present236)
+                bool present240 = this.Rank is not null;
+                tape.Add(present240 ? 1 : 0);
+                if (present240)
                 {
                     writer.Write("Rank: ");
                     // {Rank}
                     {
-                        int start237 = writer.Position;
+                        int start241 = writer.Position;
                         global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
-                        tape.AddSpan(start237, writer.Position - start237);
+                        tape.AddSpan(start241, writer.Position - start241);
                     }
 
                     writer.Write("\n");
@@ -3363,21 +3437,21 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
                     }
 
-                    var list238 = this.Numbers;
-                    int slot239 = tape.Reserve();
-                    int count240 = 0;
-                    for (int i = 0; i < list238.Count; i++)
+                    var list242 = this.Numbers;
+                    int slot243 = tape.Reserve();
+                    int count244 = 0;
+                    for (int i = 0; i < list242.Count; i++)
                     {
-                        var item241 = list238[i];
+                        var item245 = list242[i];
                         writer.Write("\n"); // before every item, the first too
 
-                        int start242 = writer.Position;
-                        global::ArticleGen.Runtime.SpanValues.Write(item241, ref writer, default);
-                        tape.AddSpan(start242, writer.Position - start242);
-                        count240++;
+                        int start246 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item245, ref writer, default);
+                        tape.AddSpan(start246, writer.Position - start246);
+                        count244++;
                     }
 
-                    tape.Set(slot239, count240);
+                    tape.Set(slot243, count244);
                 }
 
                 writer.Write("\n\nTags:");
@@ -3388,26 +3462,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
                     }
 
-                    var list243 = this.Tags;
-                    int slot244 = tape.Reserve();
-                    int count245 = 0;
-                    for (int i = 0; i < list243.Length; i++)
+                    var list247 = this.Tags;
+                    int slot248 = tape.Reserve();
+                    int count249 = 0;
+                    for (int i = 0; i < list247.Length; i++)
                     {
-                        var item246 = list243[i];
+                        var item250 = list247[i];
                         writer.Write("\n- "); // before every item, the first too
 
-                        if (item246 is null)
+                        if (item250 is null)
                         {
                             throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
                         }
 
-                        int start247 = writer.Position;
-                        writer.Write(item246);
-                        tape.AddSpan(start247, writer.Position - start247);
-                        count245++;
+                        int start251 = writer.Position;
+                        writer.Write(item250);
+                        tape.AddSpan(start251, writer.Position - start251);
+                        count249++;
                     }
 
-                    tape.Set(slot244, count245);
+                    tape.Set(slot248, count249);
                 }
 
                 // {Paragraphs...}: paragraphs, separated by a blank line.
@@ -3417,26 +3491,26 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
                     }
 
-                    var list248 = this.Paragraphs;
-                    int slot249 = tape.Reserve();
-                    int count250 = 0;
-                    for (int i = 0; i < list248.Length; i++)
+                    var list252 = this.Paragraphs;
+                    int slot253 = tape.Reserve();
+                    int count254 = 0;
+                    for (int i = 0; i < list252.Length; i++)
                     {
-                        var item251 = list248[i];
+                        var item255 = list252[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item251 is null)
+                        if (item255 is null)
                         {
                             throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
                         }
 
-                        int start252 = writer.Position;
-                        writer.Write(item251);
-                        tape.AddSpan(start252, writer.Position - start252);
-                        count250++;
+                        int start256 = writer.Position;
+                        writer.Write(item255);
+                        tape.AddSpan(start256, writer.Position - start256);
+                        count254++;
                     }
 
-                    tape.Set(slot249, count250);
+                    tape.Set(slot253, count254);
                 }
 
                 if (writer.Overflowed)

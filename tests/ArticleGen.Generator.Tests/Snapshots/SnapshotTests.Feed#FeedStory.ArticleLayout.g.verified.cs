@@ -167,15 +167,17 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
     private static global::FeedStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
     {
-        if (input.Failed)
-        {
-            throw input.ToInputException("FeedStory");
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         if (__ReadArticleUtf8(input.Text, 0, ref error, out global::FeedStory? result))
         {
             return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("FeedStory");
         }
 
         // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -184,12 +186,6 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
     private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FeedStory? result)
     {
-        if (input.Failed)
-        {
-            result = null;
-            return false;
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
@@ -1290,35 +1286,65 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         {
             int start = tape.Read();
             int length = tape.Read();
-            slugValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded71))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Slug", "FeedStory");
+            }
+
+            slugValue = decoded71;
         }
 
         // {Headline}
         {
             int start = tape.Read();
             int length = tape.Read();
-            headlineValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded72))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Headline", "FeedStory");
+            }
+
+            headlineValue = decoded72;
         }
 
         // {City}
         {
             int start = tape.Read();
             int length = tape.Read();
-            cityValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded73))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "City", "FeedStory");
+            }
+
+            cityValue = decoded73;
         }
 
         // {Date}
         {
             int start = tape.Read();
             int length = tape.Read();
-            dateValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded74))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Date", "FeedStory");
+            }
+
+            dateValue = decoded74;
         }
 
         // {Lead}
         {
             int start = tape.Read();
             int length = tape.Read();
-            leadValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded75))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Lead", "FeedStory");
+            }
+
+            leadValue = decoded75;
         }
 
         // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
@@ -1330,7 +1356,13 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                 int start = tape.Read();
                 int length = tape.Read();
                 string item;
-                item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded76))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Body", "FeedStory");
+                }
+
+                item = decoded76;
                 items[i] = item;
             }
 
@@ -1341,7 +1373,13 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         {
             int start = tape.Read();
             int length = tape.Read();
-            creditsValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded77))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Credits", "FeedStory");
+            }
+
+            creditsValue = decoded77;
         }
 
         // Every part has been read: create the record.
@@ -1369,9 +1407,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Slug", "FeedStory.Slug is null; the layout always writes it.");
                 }
 
-                int start71 = writer.Position;
+                int start78 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start71, writer.Position - start71);
+                tape.AddSpan(start78, writer.Position - start78);
             }
 
             writer.Write("\n");
@@ -1382,9 +1420,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Headline", "FeedStory.Headline is null; the layout always writes it.");
                 }
 
-                int start72 = writer.Position;
+                int start79 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start72, writer.Position - start72);
+                tape.AddSpan(start79, writer.Position - start79);
             }
 
             writer.Write("\n   ");
@@ -1395,9 +1433,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("City", "FeedStory.City is null; the layout always writes it.");
                 }
 
-                int start73 = writer.Position;
+                int start80 = writer.Position;
                 writer.Write(this.City);
-                tape.AddSpan(start73, writer.Position - start73);
+                tape.AddSpan(start80, writer.Position - start80);
             }
 
             writer.Write(", ");
@@ -1408,9 +1446,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Date", "FeedStory.Date is null; the layout always writes it.");
                 }
 
-                int start74 = writer.Position;
+                int start81 = writer.Position;
                 writer.Write(this.Date);
-                tape.AddSpan(start74, writer.Position - start74);
+                tape.AddSpan(start81, writer.Position - start81);
             }
 
             writer.Write(" (Reuters) - ");
@@ -1421,9 +1459,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Lead", "FeedStory.Lead is null; the layout always writes it.");
                 }
 
-                int start75 = writer.Position;
+                int start82 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start75, writer.Position - start75);
+                tape.AddSpan(start82, writer.Position - start82);
             }
 
             // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
@@ -1433,26 +1471,26 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Body", "FeedStory.Body is null; the layout always writes it.");
                 }
 
-                var list76 = this.Body;
-                int slot77 = tape.Reserve();
-                int count78 = 0;
-                for (int i = 0; i < list76.Count; i++)
+                var list83 = this.Body;
+                int slot84 = tape.Reserve();
+                int count85 = 0;
+                for (int i = 0; i < list83.Count; i++)
                 {
-                    var item79 = list76[i];
+                    var item86 = list83[i];
                     writer.Write("\n   "); // before every item, the first too
 
-                    if (item79 is null)
+                    if (item86 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "FeedStory.Body holds a null item.");
                     }
 
-                    int start80 = writer.Position;
-                    writer.Write(item79);
-                    tape.AddSpan(start80, writer.Position - start80);
-                    count78++;
+                    int start87 = writer.Position;
+                    writer.Write(item86);
+                    tape.AddSpan(start87, writer.Position - start87);
+                    count85++;
                 }
 
-                tape.Set(slot77, count78);
+                tape.Set(slot84, count85);
             }
 
             writer.Write("\n (Reporting by ");
@@ -1463,9 +1501,9 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Credits", "FeedStory.Credits is null; the layout always writes it.");
                 }
 
-                int start81 = writer.Position;
+                int start88 = writer.Position;
                 writer.Write(this.Credits);
-                tape.AddSpan(start81, writer.Position - start81);
+                tape.AddSpan(start88, writer.Position - start88);
             }
 
             writer.Write(")");

@@ -160,15 +160,17 @@ namespace Newsroom.Wire
 
             private static global::Newsroom.Wire.Desk.Slug __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
             {
-                if (input.Failed)
-                {
-                    throw input.ToInputException("Slug");
-                }
-
                 var error = default(global::ArticleGen.Runtime.ParseError);
                 if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Newsroom.Wire.Desk.Slug? result))
                 {
                     return result!;
+                }
+
+                // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+                // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+                if (!input.IsValid)
+                {
+                    throw input.ToInputException("Slug");
                 }
 
                 // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -177,12 +179,6 @@ namespace Newsroom.Wire
 
             private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
             {
-                if (input.Failed)
-                {
-                    result = null;
-                    return false;
-                }
-
                 var error = default(global::ArticleGen.Runtime.ParseError);
                 return __ReadArticleUtf8(input.Text, 0, ref error, out result);
             }
@@ -697,14 +693,26 @@ namespace Newsroom.Wire
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    codeValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded19))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Code", "Slug");
+                    }
+
+                    codeValue = decoded19;
                 }
 
                 // {Title}
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    titleValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded20))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Title", "Slug");
+                    }
+
+                    titleValue = decoded20;
                 }
 
                 // Every part has been read: create the record.
@@ -733,9 +741,9 @@ namespace Newsroom.Wire
                             throw new global::System.ArgumentNullException("Code", "Slug.Code is null; the layout always writes it.");
                         }
 
-                        int start19 = writer.Position;
+                        int start21 = writer.Position;
                         writer.Write(this.Code);
-                        tape.AddSpan(start19, writer.Position - start19);
+                        tape.AddSpan(start21, writer.Position - start21);
                     }
 
                     writer.Write("\n\n");
@@ -746,9 +754,9 @@ namespace Newsroom.Wire
                             throw new global::System.ArgumentNullException("Title", "Slug.Title is null; the layout always writes it.");
                         }
 
-                        int start20 = writer.Position;
+                        int start22 = writer.Position;
                         writer.Write(this.Title);
-                        tape.AddSpan(start20, writer.Position - start20);
+                        tape.AddSpan(start22, writer.Position - start22);
                     }
 
                     if (writer.Overflowed)

@@ -162,15 +162,17 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
 
     private static global::TaggedItem __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
     {
-        if (input.Failed)
-        {
-            throw input.ToInputException("TaggedItem");
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         if (__ReadArticleUtf8(input.Text, 0, ref error, out global::TaggedItem? result))
         {
             return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("TaggedItem");
         }
 
         // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -179,12 +181,6 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
 
     private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
     {
-        if (input.Failed)
-        {
-            result = null;
-            return false;
-        }
-
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
@@ -1086,7 +1082,13 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                 int start = tape.Read();
                 int length = tape.Read();
                 string item;
-                item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded60))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Places", "TaggedItem");
+                }
+
+                item = decoded60;
                 items[i] = item;
             }
 
@@ -1102,12 +1104,12 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                 int start = tape.Read();
                 int length = tape.Read();
                 int item;
-                if (!__TryReadScoresUtf8(text.Slice(start, length), out int parsed60))
+                if (!__TryReadScoresUtf8(text.Slice(start, length), out int parsed61))
                 {
                     return error.FailValue(offset + start, length, "an item of Scores as an int", "Scores", "TaggedItem");
                 }
 
-                item = parsed60;
+                item = parsed61;
                 items[i] = item;
             }
 
@@ -1123,7 +1125,13 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                 int start = tape.Read();
                 int length = tape.Read();
                 string item;
-                item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded62))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Topics", "TaggedItem");
+                }
+
+                item = decoded62;
                 items[i] = item;
             }
 
@@ -1134,7 +1142,13 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         {
             int start = tape.Read();
             int length = tape.Read();
-            textValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded63))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Text", "TaggedItem");
+            }
+
+            textValue = decoded63;
         }
 
         // Every part has been read: create the record.
@@ -1167,29 +1181,29 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Places", "TaggedItem.Places is null; the layout always writes it.");
                 }
 
-                var list61 = this.Places;
-                int slot62 = tape.Reserve();
-                int count63 = 0;
-                for (int i = 0; i < list61.Count; i++)
+                var list64 = this.Places;
+                int slot65 = tape.Reserve();
+                int count66 = 0;
+                for (int i = 0; i < list64.Count; i++)
                 {
-                    var item64 = list61[i];
-                    if (count63 > 0)
+                    var item67 = list64[i];
+                    if (count66 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    if (item64 is null)
+                    if (item67 is null)
                     {
                         throw new global::System.ArgumentNullException("Places", "TaggedItem.Places holds a null item.");
                     }
 
-                    int start65 = writer.Position;
-                    writer.Write(item64);
-                    tape.AddSpan(start65, writer.Position - start65);
-                    count63++;
+                    int start68 = writer.Position;
+                    writer.Write(item67);
+                    tape.AddSpan(start68, writer.Position - start68);
+                    count66++;
                 }
 
-                tape.Set(slot62, count63);
+                tape.Set(slot65, count66);
             }
 
             writer.Write("</PLACES>\nScores: ");
@@ -1200,24 +1214,24 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Scores", "TaggedItem.Scores is null; the layout always writes it.");
                 }
 
-                var list66 = this.Scores;
-                int slot67 = tape.Reserve();
-                int count68 = 0;
-                for (int i = 0; i < list66.Length; i++)
+                var list69 = this.Scores;
+                int slot70 = tape.Reserve();
+                int count71 = 0;
+                for (int i = 0; i < list69.Length; i++)
                 {
-                    var item69 = list66[i];
-                    if (count68 > 0)
+                    var item72 = list69[i];
+                    if (count71 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    int start70 = writer.Position;
-                    global::ArticleGen.Runtime.SpanValues.Write(item69, ref writer, default);
-                    tape.AddSpan(start70, writer.Position - start70);
-                    count68++;
+                    int start73 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(item72, ref writer, default);
+                    tape.AddSpan(start73, writer.Position - start73);
+                    count71++;
                 }
 
-                tape.Set(slot67, count68);
+                tape.Set(slot70, count71);
             }
 
             writer.Write(" (final)\n<TOPICS>");
@@ -1228,27 +1242,27 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics is null; the layout always writes it.");
                 }
 
-                var list71 = this.Topics;
-                int slot72 = tape.Reserve();
-                int count73 = 0;
-                for (int i = 0; i < list71.Count; i++)
+                var list74 = this.Topics;
+                int slot75 = tape.Reserve();
+                int count76 = 0;
+                for (int i = 0; i < list74.Count; i++)
                 {
-                    var item74 = list71[i];
+                    var item77 = list74[i];
                     writer.Write("<D>");
 
-                    if (item74 is null)
+                    if (item77 is null)
                     {
                         throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics holds a null item.");
                     }
 
-                    int start75 = writer.Position;
-                    writer.Write(item74);
-                    tape.AddSpan(start75, writer.Position - start75);
+                    int start78 = writer.Position;
+                    writer.Write(item77);
+                    tape.AddSpan(start78, writer.Position - start78);
                     writer.Write("</D>");
-                    count73++;
+                    count76++;
                 }
 
-                tape.Set(slot72, count73);
+                tape.Set(slot75, count76);
             }
 
             writer.Write("</TOPICS>\n\n");
@@ -1259,9 +1273,9 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Text", "TaggedItem.Text is null; the layout always writes it.");
                 }
 
-                int start76 = writer.Position;
+                int start79 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start76, writer.Position - start76);
+                tape.AddSpan(start79, writer.Position - start79);
             }
 
             if (writer.Overflowed)

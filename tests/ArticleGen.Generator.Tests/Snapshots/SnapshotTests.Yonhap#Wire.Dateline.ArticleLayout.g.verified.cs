@@ -164,11 +164,6 @@ namespace Wire
 
         private static global::Wire.Dateline __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
         {
-            if (input.Failed)
-            {
-                throw input.ToInputException("Dateline");
-            }
-
             // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
             input.DropPadding();
 
@@ -178,18 +173,19 @@ namespace Wire
                 return result!;
             }
 
+            // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+            // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+            if (!input.IsValid)
+            {
+                throw input.ToInputException("Dateline");
+            }
+
             // The error is placed in bytes; the exception gives line and column in characters, as for text.
             throw error.ToException(input.Text);
         }
 
         private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
         {
-            if (input.Failed)
-            {
-                result = null;
-                return false;
-            }
-
             // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
             input.DropPadding();
 
@@ -769,21 +765,39 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                cityValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded29))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "City", "Dateline");
+                }
+
+                cityValue = decoded29;
             }
 
             // {Date}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                dateValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded30))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Date", "Dateline");
+                }
+
+                dateValue = decoded30;
             }
 
             // {Agency}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                agencyValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded31))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Agency", "Dateline");
+                }
+
+                agencyValue = decoded31;
             }
 
             // Every part has been read: create the record.
@@ -811,9 +825,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("City", "Dateline.City is null; the layout always writes it.");
                     }
 
-                    int start29 = writer.Position;
+                    int start32 = writer.Position;
                     writer.Write(this.City);
-                    tape.AddSpan(start29, writer.Position - start29);
+                    tape.AddSpan(start32, writer.Position - start32);
                 }
 
                 writer.Write(", ");
@@ -824,9 +838,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Date", "Dateline.Date is null; the layout always writes it.");
                     }
 
-                    int start30 = writer.Position;
+                    int start33 = writer.Position;
                     writer.Write(this.Date);
-                    tape.AddSpan(start30, writer.Position - start30);
+                    tape.AddSpan(start33, writer.Position - start33);
                 }
 
                 writer.Write(" (");
@@ -837,9 +851,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Agency", "Dateline.Agency is null; the layout always writes it.");
                     }
 
-                    int start31 = writer.Position;
+                    int start34 = writer.Position;
                     writer.Write(this.Agency);
-                    tape.AddSpan(start31, writer.Position - start31);
+                    tape.AddSpan(start34, writer.Position - start34);
                 }
 
                 writer.Write(")");

@@ -174,15 +174,17 @@ namespace Wire
 
         private static global::Wire.YonhapStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
         {
-            if (input.Failed)
-            {
-                throw input.ToInputException("YonhapStory");
-            }
-
             var error = default(global::ArticleGen.Runtime.ParseError);
             if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Wire.YonhapStory? result))
             {
                 return result!;
+            }
+
+            // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+            // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+            if (!input.IsValid)
+            {
+                throw input.ToInputException("YonhapStory");
             }
 
             // The error is placed in bytes; the exception gives line and column in characters, as for text.
@@ -191,12 +193,6 @@ namespace Wire
 
         private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
         {
-            if (input.Failed)
-            {
-                result = null;
-                return false;
-            }
-
             var error = default(global::ArticleGen.Runtime.ParseError);
             return __ReadArticleUtf8(input.Text, 0, ref error, out result);
         }
@@ -1327,7 +1323,13 @@ namespace Wire
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    attentionValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded68))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Attention", "YonhapStory");
+                    }
+
+                    attentionValue = decoded68;
                 }
 
             }
@@ -1336,19 +1338,25 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!global::Wire.Dateline.__ReadArticleUtf8(text.Slice(start, length), offset + start, ref error, out global::Wire.Dateline? nested68))
+                if (!global::Wire.Dateline.__ReadArticleUtf8(text.Slice(start, length), offset + start, ref error, out global::Wire.Dateline? nested69))
                 {
                     return false;
                 }
 
-                datelineValue = nested68;
+                datelineValue = nested69;
             }
 
             // {Lead}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                leadValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded70))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Lead", "YonhapStory");
+                }
+
+                leadValue = decoded70;
             }
 
             // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
@@ -1360,7 +1368,13 @@ namespace Wire
                     int start = tape.Read();
                     int length = tape.Read();
                     string item;
-                    item = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded71))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Body", "YonhapStory");
+                    }
+
+                    item = decoded71;
                     items[i] = item;
                 }
 
@@ -1374,7 +1388,13 @@ namespace Wire
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    photoCaptionValue = global::ArticleGen.Runtime.ArticleText.Decode(text.Slice(start, length));
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded72))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "PhotoCaption", "YonhapStory");
+                    }
+
+                    photoCaptionValue = decoded72;
                 }
 
             }
@@ -1404,22 +1424,22 @@ namespace Wire
                 writer.Write(" date ");
                 // {Date:yyyy-MM-dd}
                 {
-                    int start69 = writer.Position;
+                    int start73 = writer.Position;
                     global::ArticleGen.Runtime.CompiledFormats.WriteIsoDate(this.Date, ref writer);
-                    tape.AddSpan(start69, writer.Position - start69);
+                    tape.AddSpan(start73, writer.Position - start73);
                 }
 
                 // [ (ATTN: {Attention})]: optional; written when its members have values.
-                bool present70 = this.Attention is not null;
-                tape.Add(present70 ? 1 : 0);
-                if (present70)
+                bool present74 = this.Attention is not null;
+                tape.Add(present74 ? 1 : 0);
+                if (present74)
                 {
                     writer.Write(" (ATTN: ");
                     // {Attention}
                     {
-                        int start71 = writer.Position;
+                        int start75 = writer.Position;
                         writer.Write(this.Attention!);
-                        tape.AddSpan(start71, writer.Position - start71);
+                        tape.AddSpan(start75, writer.Position - start75);
                     }
 
                     writer.Write(")");
@@ -1433,10 +1453,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Dateline", "YonhapStory.Dateline is null; the layout always writes it.");
                     }
 
-                    int start72 = writer.Position;
-                    bool fitted73 = this.Dateline.__TryWriteArticle(writer.Free, out int written74, topLevel: false);
-                    writer.Advance(fitted73, written74);
-                    tape.AddSpan(start72, writer.Position - start72);
+                    int start76 = writer.Position;
+                    bool fitted77 = this.Dateline.__TryWriteArticle(writer.Free, out int written78, topLevel: false);
+                    writer.Advance(fitted77, written78);
+                    tape.AddSpan(start76, writer.Position - start76);
                 }
 
                 writer.Write(" -- ");
@@ -1447,9 +1467,9 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Lead", "YonhapStory.Lead is null; the layout always writes it.");
                     }
 
-                    int start75 = writer.Position;
+                    int start79 = writer.Position;
                     writer.Write(this.Lead);
-                    tape.AddSpan(start75, writer.Position - start75);
+                    tape.AddSpan(start79, writer.Position - start79);
                 }
 
                 // {Body...}: paragraphs, separated by a blank line.
@@ -1459,39 +1479,39 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Body", "YonhapStory.Body is null; the layout always writes it.");
                     }
 
-                    var list76 = this.Body;
-                    int slot77 = tape.Reserve();
-                    int count78 = 0;
-                    for (int i = 0; i < list76.Count; i++)
+                    var list80 = this.Body;
+                    int slot81 = tape.Reserve();
+                    int count82 = 0;
+                    for (int i = 0; i < list80.Count; i++)
                     {
-                        var item79 = list76[i];
+                        var item83 = list80[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item79 is null)
+                        if (item83 is null)
                         {
                             throw new global::System.ArgumentNullException("Body", "YonhapStory.Body holds a null item.");
                         }
 
-                        int start80 = writer.Position;
-                        writer.Write(item79);
-                        tape.AddSpan(start80, writer.Position - start80);
-                        count78++;
+                        int start84 = writer.Position;
+                        writer.Write(item83);
+                        tape.AddSpan(start84, writer.Position - start84);
+                        count82++;
                     }
 
-                    tape.Set(slot77, count78);
+                    tape.Set(slot81, count82);
                 }
 
                 // [\n\n\n\n{PhotoCaption}]: optional; written when its members have values.
-                bool present81 = this.PhotoCaption is not null;
-                tape.Add(present81 ? 1 : 0);
-                if (present81)
+                bool present85 = this.PhotoCaption is not null;
+                tape.Add(present85 ? 1 : 0);
+                if (present85)
                 {
                     writer.Write("\n\n\n\n");
                     // {PhotoCaption}
                     {
-                        int start82 = writer.Position;
+                        int start86 = writer.Position;
                         writer.Write(this.PhotoCaption!);
-                        tape.AddSpan(start82, writer.Position - start82);
+                        tape.AddSpan(start86, writer.Position - start86);
                     }
 
                 }
