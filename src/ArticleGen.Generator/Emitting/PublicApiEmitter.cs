@@ -49,10 +49,10 @@ namespace ArticleGen.Generator.Emitting
             // UTF-8 is scanned as bytes where a byte scanner was written (C# 11, .NET 8), else decoded and scanned as text.
             string utf8Input = c.ScansUtf8 ? $"{Rt}ArticleUtf8Input.From(utf8)" : $"{Rt}ArticleInput.FromUtf8(utf8, __KeepBacking, {c.TypeLiteral})";
             string utf8Suffix = c.ScansUtf8 ? "Utf8" : string.Empty;
-            string utf8How = c.ScansUtf8 ? "validated once and read as bytes where they lie, each value decoded from its own bytes" : "in one decoding pass";
+            string utf8How = c.ScansUtf8 ? ", read as bytes where they lie, each value decoded from its own bytes" : " in one decoding pass";
             EmitEntry(w,
                 $$"""
-                /// <summary>Reads a <see cref="{{EmitContext.Id(m.Name)}}"/> from UTF-8 bytes (a leading BOM is skipped), {{utf8How}}.</summary>
+                /// <summary>Reads a <see cref="{{EmitContext.Id(m.Name)}}"/> from UTF-8 bytes (a leading BOM is skipped){{utf8How}}.</summary>
                 /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
                 """,
                 $"public static {t} Parse(global::System.ReadOnlySpan<byte> utf8)",

@@ -80,7 +80,7 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         }
     }
 
-    /// <summary>Reads a <see cref="ApStory"/> from UTF-8 bytes (a leading BOM is skipped), validated once and read as bytes where they lie, each value decoded from its own bytes.</summary>
+    /// <summary>Reads a <see cref="ApStory"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::ApStory Parse(global::System.ReadOnlySpan<byte> utf8)
     {

@@ -64,7 +64,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
         }
     }
 
-    /// <summary>Reads a <see cref="CrlfFeedItem"/> from UTF-8 bytes (a leading BOM is skipped), validated once and read as bytes where they lie, each value decoded from its own bytes.</summary>
+    /// <summary>Reads a <see cref="CrlfFeedItem"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::CrlfFeedItem Parse(global::System.ReadOnlySpan<byte> utf8)
     {
