@@ -307,7 +307,10 @@ namespace ArticleGen.Generator
                 !_type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.DebuggerDisplayAttribute"),
                 writesCrLf,
                 isDocument && FeedApiFits(nameLocation),
-                variantOf);
+                variantOf)
+            {
+                ScansUtf8 = (_features & TargetFeatures.Utf8SpanParsable) != 0 && NestedScanUtf8(_type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)),
+            };
         }
 
         private string? Namespace() => _type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
@@ -368,6 +371,41 @@ namespace ArticleGen.Generator
                 {
                     Report(DiagnosticDescriptors.FeedApiLeftOut, location, _type.Name, "its member '" + member.Name + "'");
                     return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether every layout nested in <paramref name="type"/> gets a byte reader (<c>__ReadArticleUtf8</c>): one
+        /// declared in this compilation does when its own nested layouts do (the compilation is the same); one from a
+        /// referenced assembly only if it has it (an older ArticleGen, or a netstandard2.0 build, wrote none). A record
+        /// with variants has none.
+        /// </summary>
+        private static bool NestedScanUtf8(INamedTypeSymbol type, HashSet<ITypeSymbol> seen)
+        {
+            if (!seen.Add(type))
+            {
+                return true;
+            }
+
+            foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (MemberTypeReader.ElementOrSelf(property.Type) is INamedTypeSymbol variantBase && HasVariants(variantBase))
+                {
+                    // A record with variants is read through its variants' text readers only.
+                    return false;
+                }
+
+                if (MemberTypeReader.ElementOrSelf(property.Type) is INamedTypeSymbol layout && MemberTypeReader.HasLayout(layout))
+                {
+                    INamedTypeSymbol named = layout;
+                    bool fromSource = named.DeclaringSyntaxReferences.Length > 0;
+                    if (fromSource ? !NestedScanUtf8(named, seen) : named.GetMembers("__ReadArticleUtf8").IsEmpty)
+                    {
+                        return false;
+                    }
                 }
             }
 

@@ -20,6 +20,41 @@ namespace ArticleGen.Generator.Emitting
         {
             Model = model;
             W = writer;
+            ScansUtf8 = model.ScansUtf8 && CodeUnit.CanEncode(Literals(model.Nodes));
+        }
+
+        /// <summary>
+        /// Whether UTF-8 input gets a scanner of its own that reads the bytes where they lie (C# 11 and .NET 8, and
+        /// every literal has a UTF-8 form); else UTF-8 is decoded and read by the text scanner.
+        /// </summary>
+        public bool ScansUtf8 { get; }
+
+        /// <summary>The code unit the scanner or materializer being written reads; the char one unless set.</summary>
+        public CodeUnit Unit { get; set; } = CodeUnit.Char;
+
+        private static System.Collections.Generic.IEnumerable<string> Literals(EquatableArray<LayoutNode> nodes)
+        {
+            foreach (LayoutNode node in nodes)
+            {
+                yield return node.Text;
+                yield return node.Separator;
+                yield return node.ItemLeader;
+                yield return node.ItemTrailer;
+                foreach (EndAlternative end in node.Ends)
+                {
+                    yield return end.Literal;
+                }
+
+                foreach (EndAlternative end in node.TailEnds)
+                {
+                    yield return end.Literal;
+                }
+
+                foreach (string literal in Literals(node.Children))
+                {
+                    yield return literal;
+                }
+            }
         }
 
         public ArticleTypeModel Model { get; }
@@ -38,14 +73,14 @@ namespace ArticleGen.Generator.Emitting
         /// the literal would need past the end of the text are the padding the scanner cut off, and count as there.
         /// </summary>
         public string At(string position, string literal)
-            => (MayEndInPadding(literal) ? Runtime + "ArticleText.AtOrPadding(text, " : Runtime + "ArticleText.At(text, ") + position + ", " + Quote(literal) + ")";
+            => (MayEndInPadding(literal) ? Runtime + "ArticleText.AtOrPadding(text, " : Runtime + "ArticleText.At(text, ") + position + ", " + Unit.Literal(literal) + ")";
 
         /// <summary>Whether part of <paramref name="literal"/> can lie in a document's padding: only its final line breaks can.</summary>
         public bool MayEndInPadding(string literal) => IsDocument && literal.EndsWith("\n", System.StringComparison.Ordinal);
 
         /// <summary>The test that <paramref name="literal"/> stands at <paramref name="position"/> and only the end of the text follows it.</summary>
         public string AtEnd(string position, string literal)
-            => $"{Runtime}ArticleText.IndexOfAtEnd(text, {position}, {Quote(literal)}, document: {DocumentLiteral}) == {position}";
+            => $"{Runtime}ArticleText.IndexOfAtEnd(text, {position}, {Unit.Literal(literal)}, document: {DocumentLiteral}) == {position}";
 
         /// <summary>A local name not used before in this file: <c>end3</c>, <c>slot4</c>.</summary>
         public string Fresh(string stem) => stem + (++_next).ToString(System.Globalization.CultureInfo.InvariantCulture);

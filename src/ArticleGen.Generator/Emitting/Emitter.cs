@@ -49,7 +49,12 @@ namespace ArticleGen.Generator.Emitting
             {
                 PublicApiEmitter.Emit(c);
                 FeedApiEmitter.Emit(c);
-                EmitReadArticle(c);
+                EmitReadArticle(c, CodeUnit.Char);
+                if (c.ScansUtf8)
+                {
+                    EmitReadArticle(c, CodeUnit.Utf8);
+                }
+
                 ScannerEmitter.Emit(c);
                 w.Line();
                 MaterializerEmitter.Emit(c);
@@ -58,6 +63,11 @@ namespace ArticleGen.Generator.Emitting
                 {
                     ValueCode.EmitReadHelper(w, member, format);
                     w.Line();
+                    if (c.ScansUtf8)
+                    {
+                        ValueCode.EmitUtf8ReadHelper(w, member, format);
+                        w.Line();
+                    }
                 }
 
                 FormatterEmitter.Emit(c);
@@ -108,27 +118,31 @@ namespace ArticleGen.Generator.Emitting
             return interfaces.Count == 0 ? string.Empty : " : " + string.Join(", ", interfaces);
         }
 
-        private static void EmitReadArticle(EmitContext c)
+        private static void EmitReadArticle(EmitContext c, CodeUnit unit)
         {
             var w = c.W;
             const string Rt = EmitContext.Runtime;
             string nullableAttribute = EmitContext.NotNullWhenTrue;
-            w.Comment("<summary>\nReads normalized text (LF line breaks, no byte order mark): scan, then build the record.\nNested layouts call this with the span their capture covers; <paramref name=\"offset\"/> places errors in the whole text.\n</summary>", "/// ");
+            w.Comment(unit.IsUtf8
+                ? "<summary>\nReads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.\nNested layouts call this with the bytes their capture covers; <paramref name=\"offset\"/> places errors in the whole text (in bytes).\n</summary>"
+                : "<summary>\nReads normalized text (LF line breaks, no byte order mark): scan, then build the record.\nNested layouts call this with the span their capture covers; <paramref name=\"offset\"/> places errors in the whole text.\n</summary>", "/// ");
             w.Line(EmitContext.EditorBrowsableNever);
-            using (w.Block($"public static bool __ReadArticle({EmitContext.ReadOnlySpanOfChar} text, {EmitContext.ReadOnlyMemoryOfChar} backing, int offset, ref {Rt}ParseError error, {nullableAttribute}out {c.Model.FullName}? result)"))
+            string backingParameter = unit.IsUtf8 ? string.Empty : $"{EmitContext.ReadOnlyMemoryOfChar} backing, ";
+            string backing = unit.IsUtf8 ? string.Empty : "backing, ";
+            using (w.Block($"public static bool __ReadArticle{unit.Suffix}({unit.SpanType} text, {backingParameter}int offset, ref {Rt}ParseError error, {nullableAttribute}out {c.Model.FullName}? result)"))
             {
                 w.Line($"global::System.Span<int> tapeStorage = stackalloc int[{FormatterEmitter.TapeSize(c.Model)}];");
                 w.Line($"var tape = new {Rt}ParseTape(tapeStorage);");
                 using (w.Block("try"))
                 {
-                    using (w.Block("if (!__Scan(text, offset, ref tape, ref error))"))
+                    using (w.Block($"if (!__Scan{unit.Suffix}(text, offset, ref tape, ref error))"))
                     {
                         w.Line("result = null;");
                         w.Line("return false;");
                     }
 
                     w.Line();
-                    w.Line("return __Materialize(text, backing, offset, ref tape, ref error, out result);");
+                    w.Line($"return __Materialize{unit.Suffix}(text, {backing}offset, ref tape, ref error, out result);");
                 }
 
                 using (w.Block("finally"))

@@ -11,13 +11,30 @@ namespace ArticleGen.Generator.Emitting
     {
         private const string Rt = EmitContext.Runtime;
 
+        /// <summary>Writes the text materializer and, where UTF-8 is scanned as bytes, the one that decodes each value from its bytes.</summary>
         public static void Emit(EmitContext c)
+        {
+            Emit(c, CodeUnit.Char);
+            if (c.ScansUtf8)
+            {
+                c.W.Line();
+                Emit(c, CodeUnit.Utf8);
+            }
+
+            c.Unit = CodeUnit.Char;
+        }
+
+        private static void Emit(EmitContext c, CodeUnit unit)
         {
             var w = c.W;
             var model = c.Model;
+            c.Unit = unit;
             string nullableAttribute = EmitContext.NotNullWhenTrue;
-            w.Comment("<summary>Builds the record from the spans <see cref=\"__Scan\"/> recorded.</summary>", "/// ");
-            using (w.Block($"private static bool __Materialize({EmitContext.ReadOnlySpanOfChar} text, {EmitContext.ReadOnlyMemoryOfChar} backing, int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error, {nullableAttribute}out {model.FullName}? result)"))
+            w.Comment(unit.IsUtf8
+                ? "<summary>Builds the record from the byte spans <see cref=\"__ScanUtf8\"/> recorded: each value is decoded from its own bytes.</summary>"
+                : "<summary>Builds the record from the spans <see cref=\"__Scan\"/> recorded.</summary>", "/// ");
+            string backing = unit.IsUtf8 ? string.Empty : $"{EmitContext.ReadOnlyMemoryOfChar} backing, ";
+            using (w.Block($"private static bool __Materialize{unit.Suffix}({unit.SpanType} text, {backing}int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error, {nullableAttribute}out {model.FullName}? result)"))
             {
                 w.Line("result = null;");
                 foreach (MemberModel member in model.Members)

@@ -46,14 +46,18 @@ namespace ArticleGen.Generator.Emitting
                     throw new global::System.ArgumentNullException(nameof(text));
                 }
                 """);
+            // UTF-8 is scanned as bytes where a byte scanner was written (C# 11, .NET 8), else decoded and scanned as text.
+            string utf8Input = c.ScansUtf8 ? $"{Rt}ArticleUtf8Input.From(utf8)" : $"{Rt}ArticleInput.FromUtf8(utf8, __KeepBacking, {c.TypeLiteral})";
+            string utf8Suffix = c.ScansUtf8 ? "Utf8" : string.Empty;
+            string utf8How = c.ScansUtf8 ? ", read as bytes where they lie, each value decoded from its own bytes" : " in one decoding pass";
             EmitEntry(w,
                 $$"""
-                /// <summary>Reads a <see cref="{{EmitContext.Id(m.Name)}}"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+                /// <summary>Reads a <see cref="{{EmitContext.Id(m.Name)}}"/> from UTF-8 bytes (a leading BOM is skipped){{utf8How}}.</summary>
                 /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
                 """,
                 $"public static {t} Parse(global::System.ReadOnlySpan<byte> utf8)",
-                $"{Rt}ArticleInput.FromUtf8(utf8, __KeepBacking, {c.TypeLiteral})",
-                "return __ParseOrThrow(ref input);");
+                utf8Input,
+                $"return __ParseOrThrow{utf8Suffix}(ref input);");
             EmitEntry(w,
                 "/// <summary>Tries to read the text; never throws, whatever the input.</summary>",
                 $"public static bool TryParse({EmitContext.ReadOnlySpanOfChar} text, {notNullWhen}out {t}? result)",
@@ -74,8 +78,8 @@ namespace ArticleGen.Generator.Emitting
             EmitEntry(w,
                 "/// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>",
                 $"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, {notNullWhen}out {t}? result)",
-                $"{Rt}ArticleInput.FromUtf8(utf8, __KeepBacking, {c.TypeLiteral})",
-                "return __TryParse(ref input, out result);");
+                utf8Input,
+                $"return __TryParse{utf8Suffix}(ref input, out result);");
 
             // Both paths share one reader; only what happens on failure differs.
             string dropFinalLineBreak = c.IsDocument ? string.Empty : "\n    // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).\n    input.DropPadding();\n";
@@ -109,6 +113,36 @@ namespace ArticleGen.Generator.Emitting
                 }
 
                 """);
+            if (c.ScansUtf8)
+            {
+                w.Lines($$"""
+                    private static {{t}} __ParseOrThrowUtf8(ref {{Rt}}ArticleUtf8Input input)
+                    {{{dropFinalLineBreak}}
+                        var error = default({{Rt}}ParseError);
+                        if (__ReadArticleUtf8(input.Text, 0, ref error, out {{t}}? result))
+                        {
+                            return result!;
+                        }
+
+                        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+                        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+                        if (!input.IsValid)
+                        {
+                            throw input.ToInputException({{c.TypeLiteral}});
+                        }
+
+                        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+                        throw error.ToException(input.Text);
+                    }
+
+                    private static bool __TryParseUtf8(ref {{Rt}}ArticleUtf8Input input, {{notNullWhen}}out {{t}}? result)
+                    {{{dropFinalLineBreak}}
+                        var error = default({{Rt}}ParseError);
+                        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
+                    }
+
+                    """);
+            }
             EmitFormatApi(c);
             EmitPrinting(c);
             EmitInterfaces(c, maybeNullWhen, notNullWhen);

@@ -16,11 +16,27 @@ namespace ArticleGen.Generator.Emitting
     {
         private const string Rt = EmitContext.Runtime;
 
+        /// <summary>Writes the text scanner and, where UTF-8 is scanned as bytes, the same steps over bytes.</summary>
         public static void Emit(EmitContext c)
         {
+            Emit(c, CodeUnit.Char);
+            if (c.ScansUtf8)
+            {
+                c.W.Line();
+                Emit(c, CodeUnit.Utf8);
+            }
+
+            c.Unit = CodeUnit.Char;
+        }
+
+        private static void Emit(EmitContext c, CodeUnit unit)
+        {
             var w = c.W;
-            w.Comment("<summary>\nFinds where each part of the layout is in <paramref name=\"text\"/> and records it on <paramref name=\"tape\"/>.\nWhen the tape is verifying, checks that the text splits exactly as recorded instead.\n</summary>", "/// ");
-            using (w.Block($"private static bool __Scan({EmitContext.ReadOnlySpanOfChar} text, int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error)"))
+            c.Unit = unit;
+            w.Comment(unit.IsUtf8
+                ? "<summary>\nThe steps of <see cref=\"__Scan\"/>, over validated UTF-8 where it lies: every literal is searched for as its\nUTF-8 bytes (which match only where its characters do), positions are byte offsets, and\n<paramref name=\"text\"/> is never decoded as a whole.\n</summary>"
+                : "<summary>\nFinds where each part of the layout is in <paramref name=\"text\"/> and records it on <paramref name=\"tape\"/>.\nWhen the tape is verifying, checks that the text splits exactly as recorded instead.\n</summary>", "/// ");
+            using (w.Block($"private static bool __Scan{unit.Suffix}({unit.SpanType} text, int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error)"))
             {
                 if (c.IsDocument)
                 {
@@ -90,8 +106,8 @@ namespace ArticleGen.Generator.Emitting
         /// <summary>Moves past a matched literal; in a document the part that matched the padding lies past the end.</summary>
         private static string Advance(EmitContext c, string position, string literal)
             => c.MayEndInPadding(literal)
-                ? $"{position} = global::System.Math.Min({position} + {literal.Length}, text.Length);"
-                : $"{position} += {literal.Length};";
+                ? $"{position} = global::System.Math.Min({position} + {c.Unit.Length(literal)}, text.Length);"
+                : $"{position} += {c.Unit.Length(literal)};";
 
         private static void EmitCapture(EmitContext c, LayoutNode node)
         {
@@ -145,11 +161,12 @@ namespace ArticleGen.Generator.Emitting
                 .ToList();
             var atEnds = ordered.Where(a => a.Alternative.AtEnd).Select(a => (a.Alternative, Name: c.Fresh("atEnd"))).ToList();
             var firstChars = ordered.Where(a => !a.Alternative.AtEnd).Select(a => a.Alternative.Literal[0]).Concat(oneLine ? new[] { '\n' } : Array.Empty<char>()).Distinct().ToList();
+            var firstUnits = ordered.Where(a => !a.Alternative.AtEnd).Select(a => c.Unit.First(a.Alternative.Literal)).Concat(oneLine ? new[] { (int)'\n' } : Array.Empty<int>()).Distinct().ToList();
 
             w.Line($"int {end} = -1;");
             foreach (var (alternative, name) in atEnds)
             {
-                w.Line($"int {name} = {Rt}ArticleText.IndexOfAtEnd(text, pos, {EmitContext.Quote(alternative.Literal)}, document: {c.DocumentLiteral});");
+                w.Line($"int {name} = {Rt}ArticleText.IndexOfAtEnd(text, pos, {c.Unit.Literal(alternative.Literal)}, document: {c.DocumentLiteral});");
             }
 
             string stop = c.Fresh("stop");
@@ -164,19 +181,19 @@ namespace ArticleGen.Generator.Emitting
             w.Line($"int {failedAt} = {stop};");
             using (w.Block($"for (int from = pos; ; )"))
             {
-                string chars = string.Join(", ", firstChars.Select(CharLiteral));
+                string units = string.Join(", ", firstUnits.Select(c.Unit.UnitLiteral));
                 w.Comment(firstChars.Count == 0
                     ? "Only the end of the text can end it."
                     : $"The next place where one of them can start: {string.Join(" ", firstChars.Select(ch => Describe.Quote(ch.ToString())))}.");
                 w.Line(firstChars.Count == 0
                     ? $"int {at} = {stop};"
-                    : $"int {at} = {Rt}ArticleText.IndexOfAny(text, from, {stop}, {(firstChars.Count <= 3 ? chars : EmitContext.Quote(new string(firstChars.ToArray())))});");
+                    : $"int {at} = {Rt}ArticleText.IndexOfAny(text, from, {stop}, {(firstUnits.Count <= 3 ? units : c.Unit.SetLiteral(firstUnits))});");
                 foreach (var (alternative, isSeparator, isTail, _) in ordered)
                 {
                     string test = alternative.AtEnd
                         ? $"{at} == {atEnds.First(a => a.Alternative == alternative).Name}"
                         : isSeparator
-                            ? $"{Rt}ArticleText.At(text, {at}, {EmitContext.Quote(alternative.Literal)})" // another item needs real text
+                            ? $"{Rt}ArticleText.At(text, {at}, {c.Unit.Literal(alternative.Literal)})" // another item needs real text
                             : c.At(at, alternative.Literal);
                     using (w.Block($"if ({test})"))
                     {
@@ -196,7 +213,7 @@ namespace ArticleGen.Generator.Emitting
                 }
 
                 w.Line();
-                string lineEnded = oneLine ? $" || text[{at}] == '\\n'" : string.Empty;
+                string lineEnded = oneLine ? $" || text[{at}] == {c.Unit.UnitLiteral('\n')}" : string.Empty;
                 using (w.Block($"if ({at} >= {stop}{lineEnded})"))
                 {
                     w.Line($"{failedAt} = {at};");
@@ -267,14 +284,14 @@ namespace ArticleGen.Generator.Emitting
                     w.Comment(node.HasLead ? $"Every item comes after {separator}." : $"Items after the first come after {separator}.");
                     using (w.Block($"if ({count} > 0)"))
                     {
-                        w.Line($"pos += {node.Separator.Length}; // the item before ended at it");
+                        w.Line($"pos += {c.Unit.Length(node.Separator)}; // the item before ended at it");
                     }
 
                     if (node.HasLead)
                     {
-                        using (w.Block($"else if ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.Separator)}))"))
+                        using (w.Block($"else if ({Rt}ArticleText.At(text, pos, {c.Unit.Literal(node.Separator)}))"))
                         {
-                            w.Line($"pos += {node.Separator.Length};");
+                            w.Line($"pos += {c.Unit.Length(node.Separator)};");
                         }
 
                         using (w.Block("else"))
@@ -346,9 +363,9 @@ namespace ArticleGen.Generator.Emitting
                 string count = c.Fresh("count");
                 w.Line($"int {slot} = tape.Reserve();");
                 w.Line($"int {count} = 0;");
-                using (w.Block($"while ({Rt}ArticleText.At(text, pos, {EmitContext.Quote(node.ItemLeader)}))"))
+                using (w.Block($"while ({Rt}ArticleText.At(text, pos, {c.Unit.Literal(node.ItemLeader)}))"))
                 {
-                    w.Line($"pos += {node.ItemLeader.Length};");
+                    w.Line($"pos += {c.Unit.Length(node.ItemLeader)};");
                     string end = c.Fresh("end");
                     string failedAt = c.Fresh("failedAt");
                     EmitFindEnd(c, node.Ends.Select(e => (e, EndRole.Follower)).ToList(), node.OneLine, end, failedAt, separatorFlag: null, tailFlag: null);
@@ -361,7 +378,7 @@ namespace ArticleGen.Generator.Emitting
                     w.Line();
                     EmitRecordSpan(c, "pos", end, node.Member);
                     w.Line($"{count}++;");
-                    w.Line($"pos = {end} + {node.ItemTrailer.Length};");
+                    w.Line($"pos = {end} + {c.Unit.Length(node.ItemTrailer)};");
                 }
 
                 w.Line();
@@ -387,7 +404,7 @@ namespace ArticleGen.Generator.Emitting
                 if (end.AtEnd && core.Length > 0)
                 {
                     string leftover = c.Fresh("leftover");
-                    c.W.Line($"int {leftover} = {Rt}ArticleText.EndOfLast(text, {from}, {EmitContext.Quote(core)});");
+                    c.W.Line($"int {leftover} = {Rt}ArticleText.EndOfLast(text, {from}, {c.Unit.Literal(core)});");
                     using (c.W.Block($"if ({leftover} >= 0)"))
                     {
                         c.W.Line($"return error.Fail(offset + {leftover}, \"the end of the text\", {EmitContext.Quote(member)}, {EmitContext.Quote("after " + Describe.Literal(core))}, {c.TypeLiteral});");
@@ -453,14 +470,6 @@ namespace ArticleGen.Generator.Emitting
             }
 
             return null;
-        }
-
-        /// <summary>A C# character literal.</summary>
-        private static string CharLiteral(char ch)
-        {
-            string quoted = Describe.Quote(ch.ToString());
-            string body = quoted.Substring(1, quoted.Length - 2);
-            return "'" + (ch == '\'' ? "\\'" : ch == '"' ? "\"" : body) + "'";
         }
 
         private static IndentScope Indent(SourceWriter w) => new IndentScope(w);

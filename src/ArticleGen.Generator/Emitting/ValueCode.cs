@@ -13,6 +13,9 @@ namespace ArticleGen.Generator.Emitting
 
         public static string HelperName(MemberModel member) => "__TryRead" + member.Name;
 
+        /// <summary>The helper that reads the value from text of <paramref name="unit"/>: <c>__TryReadDate</c>, <c>__TryReadDateUtf8</c>.</summary>
+        public static string HelperName(MemberModel member, CodeUnit unit) => HelperName(member) + unit.Suffix;
+
         /// <summary>What the layout expected, for a conversion error: <c>Date as a DateOnly in the format "yyyy-MM-dd"</c>.</summary>
         public static string Expected(MemberModel member, string? format)
         {
@@ -92,6 +95,43 @@ namespace ArticleGen.Generator.Emitting
             w.Line($"private static bool {HelperName(member)}({EmitContext.ReadOnlySpanOfChar} text, out {type} value) => {body};");
         }
 
+        /// <summary>
+        /// The <c>__TryRead...Utf8</c> helper of the byte materializer: a compiled format reads the bytes themselves;
+        /// any other format decodes the value's few bytes and reads the characters with the text helper.
+        /// </summary>
+        public static void EmitUtf8ReadHelper(SourceWriter w, MemberModel member, string? format)
+        {
+            string type = member.ValueTypeName;
+            string? body = CompiledFormat(member, format) switch
+            {
+                Compiled.Integer => $"{Rt}CompiledFormats.TryReadInteger<{type}>(utf8, out value)",
+                Compiled.IsoDate => $"{Rt}CompiledFormats.TryReadIsoDate(utf8, out value)",
+                Compiled.HourMinute => $"{Rt}CompiledFormats.TryReadHourMinute(utf8, out value)",
+                Compiled.HourMinuteSecond => $"{Rt}CompiledFormats.TryReadHourMinuteSecond(utf8, out value)",
+                Compiled.IsoDateHourMinute => $"{Rt}CompiledFormats.TryReadIsoDateHourMinute(utf8, out value)",
+                _ => null,
+            };
+            string signature = $"private static bool {HelperName(member, CodeUnit.Utf8)}(global::System.ReadOnlySpan<byte> utf8, out {type} value)";
+            if (body is not null)
+            {
+                w.Line($"{signature} => {body};");
+                return;
+            }
+
+            using (w.Block(signature))
+            {
+                w.Line("// This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).");
+                w.Line("global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];");
+                w.Line($"if (!{Rt}ArticleText.TryDecode(utf8, chars, out int written))");
+                w.Line("{");
+                w.Line("    value = default;");
+                w.Line("    return false;");
+                w.Line("}");
+                w.Line();
+                w.Line($"return {HelperName(member)}(chars.Slice(0, written), out value);");
+            }
+        }
+
         /// <summary>The BCL call that reads every other format, in exactly the styles its format writes.</summary>
         private static string BclRead(MemberModel member, string? format, string? exact)
         {
@@ -137,8 +177,21 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             string slice = $"text.Slice({start}, {length})";
+            bool utf8 = c.Unit.IsUtf8;
             switch (member.Kind)
             {
+                case ValueKind.String when utf8:
+                case ValueKind.Memory when utf8:
+                    string decoded = c.Fresh("decoded");
+                    string call = member.Kind == ValueKind.String ? $"TryDecode({slice}, out string? {decoded})" : $"TryDecodeMemory({slice}, out global::System.ReadOnlyMemory<char> {decoded})";
+                    w.Line($"if (!{Rt}ArticleText.{call})");
+                    w.Line("{");
+                    w.Line("    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.");
+                    w.Line($"    return error.FailValue(offset + {start}, {length}, \"valid UTF-8\", {EmitContext.Quote(member.Name)}, {c.TypeLiteral});");
+                    w.Line("}");
+                    w.Line();
+                    w.Line($"{target} = {decoded};");
+                    break;
                 case ValueKind.String:
                     w.Line($"{target} = {slice}.ToString();");
                     break;
@@ -147,7 +200,8 @@ namespace ArticleGen.Generator.Emitting
                     break;
                 case ValueKind.Nested:
                     string nested = c.Fresh("nested");
-                    w.Line($"if (!{member.ValueTypeName}.__ReadArticle({slice}, {Rt}ArticleText.Slice(text, backing, {start}, {length}), offset + {start}, ref error, out {member.ValueTypeName}? {nested}))");
+                    string nestedBacking = utf8 ? string.Empty : $"{Rt}ArticleText.Slice(text, backing, {start}, {length}), ";
+                    w.Line($"if (!{member.ValueTypeName}.__ReadArticle{c.Unit.Suffix}({slice}, {nestedBacking}offset + {start}, ref error, out {member.ValueTypeName}? {nested}))");
                     w.Line("{");
                     w.Line("    return false;");
                     w.Line("}");
@@ -156,7 +210,7 @@ namespace ArticleGen.Generator.Emitting
                     break;
                 default:
                     string parsed = c.Fresh("parsed");
-                    w.Line($"if (!{HelperName(member)}({slice}, out {member.ValueTypeName} {parsed}))");
+                    w.Line($"if (!{HelperName(member, c.Unit)}({slice}, out {member.ValueTypeName} {parsed}))");
                     w.Line("{");
                     w.Line($"    return error.FailValue(offset + {start}, {length}, {EmitContext.Quote(Expected(member, format))}, {EmitContext.Quote(member.Name)}, {c.TypeLiteral});");
                     w.Line("}");

@@ -40,5 +40,13 @@ namespace ArticleGen.Generator.Model
         bool EmitDebuggerDisplay,
         bool WritesCrLf,
         bool EmitFeedApi,
-        string? VariantOf = null);
+        string? VariantOf = null)
+    {
+        /// <summary>
+        /// Whether <c>Parse(ReadOnlySpan&lt;byte&gt;)</c> scans the bytes themselves: C# 11 (u8 literals) and .NET 8
+        /// (<c>Ascii</c>, <c>Utf8.IsValid</c>), and every nested layout has a byte reader too. Else UTF-8 is decoded
+        /// and read by the text scanner, as on netstandard2.0.
+        /// </summary>
+        public bool ScansUtf8 { get; init; }
+    }
 }

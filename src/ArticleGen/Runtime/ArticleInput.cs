@@ -133,19 +133,23 @@ namespace ArticleGen.Runtime
         }
 
         /// <summary>Turns every CRLF into LF in place; returns the new length. A lone CR is ordinary text.</summary>
-        public static int RemoveCarriageReturnsBeforeLineFeeds(Span<char> text)
+        public static int RemoveCarriageReturnsBeforeLineFeeds<T>(Span<T> text)
+            where T : unmanaged, IEquatable<T>
         {
-            int read = IndexOfCrLf(text);
+            int read = IndexOfCrLf((ReadOnlySpan<T>)text);
             if (read < 0)
             {
                 return text.Length;
             }
 
+            Span<T> crLf = stackalloc T[2];
+            crLf[0] = CodeUnit<T>.CarriageReturn;
+            crLf[1] = CodeUnit<T>.LineFeed;
             int write = read;
             while (true)
             {
-                read++; // skip the '\r'; the '\n' is copied with the next chunk
-                int next = text.Slice(read + 1).IndexOf("\r\n".AsSpan());
+                read++; // skip the CR; the LF is copied with the next chunk
+                int next = text.Slice(read + 1).IndexOf(crLf);
                 int chunkEnd = next < 0 ? text.Length : read + 1 + next;
                 text.Slice(read, chunkEnd - read).CopyTo(text.Slice(write));
                 write += chunkEnd - read;
@@ -159,11 +163,24 @@ namespace ArticleGen.Runtime
         }
 
         /// <summary>
-        /// The first CRLF, or -1. A lone CR is rare and harmless, so the cheap one-character search runs first and
+        /// The first CRLF, or -1. A lone CR is rare and harmless, so the cheap one-unit search runs first and
         /// the pair is searched for only when a CR is there.
         /// </summary>
-        internal static int IndexOfCrLf(ReadOnlySpan<char> text)
-            => text.IndexOf('\r') < 0 ? -1 : text.IndexOf("\r\n".AsSpan());
+        internal static int IndexOfCrLf<T>(ReadOnlySpan<T> text)
+            where T : unmanaged, IEquatable<T>
+        {
+            int cr = text.IndexOf(CodeUnit<T>.CarriageReturn);
+            if (cr < 0)
+            {
+                return -1;
+            }
+
+            Span<T> crLf = stackalloc T[2];
+            crLf[0] = CodeUnit<T>.CarriageReturn;
+            crLf[1] = CodeUnit<T>.LineFeed;
+            int pair = text.Slice(cr).IndexOf((ReadOnlySpan<T>)crLf);
+            return pair < 0 ? -1 : cr + pair;
+        }
 
         /// <summary>Returns pooled memory (a large buffer is left to the GC: see <see cref="LargeArrays"/>).</summary>
         public void Dispose()

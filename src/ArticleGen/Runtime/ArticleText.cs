@@ -6,61 +6,67 @@ namespace ArticleGen.Runtime
     /// <summary>
     /// The few searches generated scanners are made of. Each is a bounded, vectorized span search: a
     /// scanner never looks further than the rules of the layout language allow, which keeps parsing linear.
+    /// Every search is written once, generic over the code unit: <c>char</c> for text, <c>byte</c> for UTF-8
+    /// (where the layout's literals are searched as their UTF-8 bytes: an ASCII byte never occurs inside a
+    /// multi-byte sequence, and a lead byte only at the start of one, so a match is always a match of characters).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ArticleText
     {
         /// <summary>The index of the first line feed at or after <paramref name="start"/>, or the text's length.</summary>
-        public static int LineEnd(ReadOnlySpan<char> text, int start)
+        public static int LineEnd<T>(ReadOnlySpan<T> text, int start)
+            where T : unmanaged, IEquatable<T>
         {
-            int index = text.Slice(start).IndexOf('\n');
+            int index = text.Slice(start).IndexOf(CodeUnit<T>.LineFeed);
             return index < 0 ? text.Length : start + index;
         }
 
         /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding <paramref name="c0"/>, else <paramref name="stop"/>.</summary>
-        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, char c0)
+        public static int IndexOfAny<T>(ReadOnlySpan<T> text, int from, int stop, T c0)
+            where T : unmanaged, IEquatable<T>
         {
             int index = text.Slice(from, stop - from).IndexOf(c0);
             return index < 0 ? stop : from + index;
         }
 
-        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding either character, else <paramref name="stop"/>.</summary>
-        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, char c0, char c1)
+        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding either code unit, else <paramref name="stop"/>.</summary>
+        public static int IndexOfAny<T>(ReadOnlySpan<T> text, int from, int stop, T c0, T c1)
+            where T : unmanaged, IEquatable<T>
         {
             int index = text.Slice(from, stop - from).IndexOfAny(c0, c1);
             return index < 0 ? stop : from + index;
         }
 
-        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding any of the characters, else <paramref name="stop"/>.</summary>
-        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, char c0, char c1, char c2)
+        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding any of the code units, else <paramref name="stop"/>.</summary>
+        public static int IndexOfAny<T>(ReadOnlySpan<T> text, int from, int stop, T c0, T c1, T c2)
+            where T : unmanaged, IEquatable<T>
         {
             int index = text.Slice(from, stop - from).IndexOfAny(c0, c1, c2);
             return index < 0 ? stop : from + index;
         }
 
         /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding any of <paramref name="set"/>, else <paramref name="stop"/>.</summary>
-        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, string set)
+        public static int IndexOfAny<T>(ReadOnlySpan<T> text, int from, int stop, ReadOnlySpan<T> set)
+            where T : unmanaged, IEquatable<T>
         {
-            int index = text.Slice(from, stop - from).IndexOfAny(set.AsSpan());
+            int index = text.Slice(from, stop - from).IndexOfAny(set);
             return index < 0 ? stop : from + index;
         }
 
-        // The literal parameters are strings, not spans: generated code passes C# string literals, and netstandard2.0
-        // has no implicit string-to-span conversion. One signature on every target also keeps a library compiled
-        // against netstandard2.0 binding to the same method when it runs on the net8.0 build.
-
         /// <summary>Whether <paramref name="literal"/> occurs exactly at <paramref name="position"/>.</summary>
-        public static bool At(ReadOnlySpan<char> text, int position, string literal)
-            => text.Slice(position).StartsWith(literal.AsSpan());
+        public static bool At<T>(ReadOnlySpan<T> text, int position, ReadOnlySpan<T> literal)
+            where T : unmanaged, IEquatable<T>
+            => text.Slice(position).StartsWith(literal);
 
         /// <summary>
         /// A document without its padding: blank lines at the very end of a document (and the last line's own
         /// line break) are not content, so no value can end with them.
         /// </summary>
-        public static ReadOnlySpan<char> WithoutPadding(ReadOnlySpan<char> text)
+        public static ReadOnlySpan<T> WithoutPadding<T>(ReadOnlySpan<T> text)
+            where T : unmanaged, IEquatable<T>
         {
             int length = text.Length;
-            while (length > 0 && text[length - 1] == '\n')
+            while (length > 0 && text[length - 1].Equals(CodeUnit<T>.LineFeed))
             {
                 length--;
             }
@@ -73,33 +79,35 @@ namespace ArticleGen.Runtime
         /// <paramref name="position"/>, where line breaks it would need past the end of the text count as the
         /// padding that was cut off. So "\n\n" matches at the end of the text, and so does "TAGS\n" at a final "TAGS".
         /// </summary>
-        public static bool AtOrPadding(ReadOnlySpan<char> text, int position, string literal)
+        public static bool AtOrPadding<T>(ReadOnlySpan<T> text, int position, ReadOnlySpan<T> literal)
+            where T : unmanaged, IEquatable<T>
         {
-            ReadOnlySpan<char> rest = text.Slice(position);
-            ReadOnlySpan<char> expected = literal.AsSpan();
-            if (rest.StartsWith(expected))
+            ReadOnlySpan<T> rest = text.Slice(position);
+            if (rest.StartsWith(literal))
             {
                 return true;
             }
 
-            return rest.Length < expected.Length && expected.StartsWith(rest) && IsLineBreaks(expected.Slice(rest.Length)) && !EndsWithCarriageReturn(text);
+            return rest.Length < literal.Length && literal.StartsWith(rest) && IsLineBreaks(literal.Slice(rest.Length)) && !EndsWithCarriageReturn(text);
         }
 
         /// <summary>A CR right before the padding would make a CRLF of the line break written there: no padding follows it.</summary>
-        private static bool EndsWithCarriageReturn(ReadOnlySpan<char> text) => text.Length > 0 && text[text.Length - 1] == '\r';
+        private static bool EndsWithCarriageReturn<T>(ReadOnlySpan<T> text)
+            where T : unmanaged, IEquatable<T>
+            => text.Length > 0 && text[text.Length - 1].Equals(CodeUnit<T>.CarriageReturn);
 
         /// <summary>
-        /// The index at or after <paramref name="start"/> where <paramref name="literalText"/> is followed by the end
+        /// The index at or after <paramref name="start"/> where <paramref name="literal"/> is followed by the end
         /// of the text, or -1. In a document the literal's own final line breaks fall in the padding that was cut
         /// off. Only one place can qualify, so this costs O(1) whatever the text's length.
         /// </summary>
-        public static int IndexOfAtEnd(ReadOnlySpan<char> text, int start, string literalText, bool document)
+        public static int IndexOfAtEnd<T>(ReadOnlySpan<T> text, int start, ReadOnlySpan<T> literal, bool document)
+            where T : unmanaged, IEquatable<T>
         {
-            ReadOnlySpan<char> literal = literalText.AsSpan();
             if (document)
             {
                 // The literal's own final line breaks lie in the padding, cut off as the text's were.
-                ReadOnlySpan<char> kept = WithoutPadding(literal);
+                ReadOnlySpan<T> kept = WithoutPadding(literal);
                 if (kept.Length < literal.Length && EndsWithCarriageReturn(text))
                 {
                     return -1;
@@ -117,20 +125,24 @@ namespace ArticleGen.Runtime
         /// <paramref name="start"/>, or -1. Where the layout's last literal is there but more text follows it,
         /// that text is what does not fit.
         /// </summary>
-        public static int EndOfLast(ReadOnlySpan<char> text, int start, string literal)
+        public static int EndOfLast<T>(ReadOnlySpan<T> text, int start, ReadOnlySpan<T> literal)
+            where T : unmanaged, IEquatable<T>
         {
-            int index = text.Slice(start).LastIndexOf(literal.AsSpan());
+            int index = text.Slice(start).LastIndexOf(literal);
             return index < 0 ? -1 : start + index + literal.Length;
         }
 
         /// <summary>Whether only the end of the text is left at <paramref name="position"/>.</summary>
-        public static bool IsEnd(ReadOnlySpan<char> text, int position) => position == text.Length;
+        public static bool IsEnd<T>(ReadOnlySpan<T> text, int position)
+            where T : unmanaged, IEquatable<T>
+            => position == text.Length;
 
-        private static bool IsLineBreaks(ReadOnlySpan<char> text)
+        private static bool IsLineBreaks<T>(ReadOnlySpan<T> text)
+            where T : unmanaged, IEquatable<T>
         {
-            foreach (char c in text)
+            foreach (T c in text)
             {
-                if (c != '\n')
+                if (!c.Equals(CodeUnit<T>.LineFeed))
                 {
                     return false;
                 }
@@ -139,6 +151,25 @@ namespace ArticleGen.Runtime
             return true;
         }
 
+        // Text scanners pass C# string literals: netstandard2.0 has no implicit string-to-span conversion, and one
+        // signature on every target keeps a library compiled against netstandard2.0 binding to the same method when
+        // it runs on the net8.0 build. These forward to the generic searches above; UTF-8 scanners pass u8 literals.
+
+        /// <summary>The first index in [<paramref name="from"/>, <paramref name="stop"/>) holding any of <paramref name="set"/>, else <paramref name="stop"/>.</summary>
+        public static int IndexOfAny(ReadOnlySpan<char> text, int from, int stop, string set) => IndexOfAny(text, from, stop, set.AsSpan());
+
+        /// <summary>Whether <paramref name="literal"/> occurs exactly at <paramref name="position"/>.</summary>
+        public static bool At(ReadOnlySpan<char> text, int position, string literal) => At(text, position, literal.AsSpan());
+
+        /// <summary>See <see cref="AtOrPadding{T}(ReadOnlySpan{T}, int, ReadOnlySpan{T})"/>.</summary>
+        public static bool AtOrPadding(ReadOnlySpan<char> text, int position, string literal) => AtOrPadding(text, position, literal.AsSpan());
+
+        /// <summary>See <see cref="IndexOfAtEnd{T}(ReadOnlySpan{T}, int, ReadOnlySpan{T}, bool)"/>.</summary>
+        public static int IndexOfAtEnd(ReadOnlySpan<char> text, int start, string literalText, bool document) => IndexOfAtEnd(text, start, literalText.AsSpan(), document);
+
+        /// <summary>See <see cref="EndOfLast{T}(ReadOnlySpan{T}, int, ReadOnlySpan{T})"/>.</summary>
+        public static int EndOfLast(ReadOnlySpan<char> text, int start, string literal) => EndOfLast(text, start, literal.AsSpan());
+
         /// <summary>A capture's text as a <see cref="ReadOnlyMemory{T}"/>: a slice of the input where it has one, else a copy.</summary>
         public static ReadOnlyMemory<char> Memory(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)
             => backing.Length == text.Length ? backing.Slice(start, length) : text.Slice(start, length).ToString().AsMemory();
@@ -146,5 +177,56 @@ namespace ArticleGen.Runtime
         /// <summary>The part of <paramref name="backing"/> that a nested layout reads, or empty when there is no backing.</summary>
         public static ReadOnlyMemory<char> Slice(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)
             => backing.Length == text.Length ? backing.Slice(start, length) : default;
+
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// A capture's text from UTF-8, decoded strictly: false where its bytes are not valid UTF-8 (the input is
+        /// validated here, value by value, rather than in a pass of its own: every byte of a text that reads lies
+        /// either in a literal, matched exactly, or in a value). ASCII is widened straight into the string.
+        /// </summary>
+        public static bool TryDecode(ReadOnlySpan<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        {
+            if (System.Text.Ascii.IsValid(utf8))
+            {
+                value = System.Text.Encoding.Latin1.GetString(utf8);
+                return true;
+            }
+
+            char[]? rented = null;
+            Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = LargeArrays.Rent<char>(utf8.Length));
+            bool valid = System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
+            value = valid ? new string(chars.Slice(0, written)) : null;
+            if (rented is not null)
+            {
+                LargeArrays.Return(rented);
+            }
+
+            return valid;
+        }
+
+        /// <summary>Like <see cref="TryDecode(ReadOnlySpan{byte}, out string)"/>, as a <see cref="ReadOnlyMemory{T}"/> of characters (a copy: the input holds bytes).</summary>
+        public static bool TryDecodeMemory(ReadOnlySpan<byte> utf8, out ReadOnlyMemory<char> value)
+        {
+            bool valid = TryDecode(utf8, out string? text);
+            value = valid ? text.AsMemory() : default;
+            return valid;
+        }
+
+        /// <summary>
+        /// Decodes a value's bytes strictly into <paramref name="chars"/> (at least one char a byte), for the readers
+        /// of formats only the BCL reads; false where they are not valid UTF-8.
+        /// </summary>
+        public static bool TryDecode(ReadOnlySpan<byte> utf8, Span<char> chars, out int written)
+            => System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
+#endif
+    }
+
+    /// <summary>The code units the searches compare with, for <c>char</c> and <c>byte</c> alike.</summary>
+    internal static class CodeUnit<T>
+        where T : unmanaged
+    {
+        public static readonly T LineFeed = typeof(T) == typeof(byte) ? (T)(object)(byte)'\n' : (T)(object)'\n';
+
+        public static readonly T CarriageReturn = typeof(T) == typeof(byte) ? (T)(object)(byte)'\r' : (T)(object)'\r';
     }
 }

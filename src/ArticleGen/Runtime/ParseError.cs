@@ -5,7 +5,7 @@ namespace ArticleGen.Runtime
 {
     /// <summary>
     /// Where and why a generated parser stopped. Filled in on the failure path only, so a successful parse
-    /// never builds a message; <see cref="ToException"/> turns it into an <see cref="ArticleFormatException"/>.
+    /// never builds a message; <see cref="ToException(ReadOnlySpan{char})"/> turns it into an <see cref="ArticleFormatException"/>.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public struct ParseError
@@ -85,6 +85,28 @@ namespace ArticleGen.Runtime
             return false;
         }
 
+        /// <summary>
+        /// Builds the exception from the normalized UTF-8 a byte scanner read: its positions are byte offsets, turned
+        /// here (on the failure path only) into offsets in the decoded text, so that line and column count UTF-16 code
+        /// units exactly as they do when the same text is parsed from a string.
+        /// </summary>
+        public readonly ArticleFormatException ToException(ReadOnlySpan<byte> utf8)
+        {
+            string text = Utf8Text.ToString(utf8);
+            ParseError inChars = this;
+            inChars.Position = CharOffset(utf8, Position);
+            if (FoundStart >= 0)
+            {
+                inChars.FoundStart = CharOffset(utf8, FoundStart);
+                inChars.FoundLength = CharOffset(utf8, FoundStart + FoundLength) - inChars.FoundStart;
+            }
+
+            return inChars.ToException(text.AsSpan());
+        }
+
+        private static int CharOffset(ReadOnlySpan<byte> utf8, int byteOffset)
+            => Utf8Text.ToString(utf8.Slice(0, Math.Min(Math.Max(byteOffset, 0), utf8.Length))).Length;
+
         /// <summary>Builds the exception, with line, column and the offending line, from the normalized text.</summary>
         public readonly ArticleFormatException ToException(ReadOnlySpan<char> text)
         {
@@ -95,7 +117,7 @@ namespace ArticleGen.Runtime
             return new ArticleFormatException(message.ToString(), line, column, Expected ?? string.Empty, Member, LayoutType ?? string.Empty, lineText);
         }
 
-        /// <summary>The first line of <see cref="ToException"/>'s message, without building the exception.</summary>
+        /// <summary>The first line of <see cref="ToException(ReadOnlySpan{char})"/>'s message, without building the exception.</summary>
         internal readonly string Summary(ReadOnlySpan<char> text)
         {
             var message = new System.Text.StringBuilder(128);

@@ -7,6 +7,9 @@ namespace ArticleGen.Runtime
     internal static class Utf8Text
     {
 #if NET8_0_OR_GREATER
+        /// <summary>Decodes validated UTF-8.</summary>
+        public static string ToString(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
+
         public static bool TryDecode(ReadOnlySpan<byte> utf8, Span<char> destination, out int charsWritten, out int invalidAt)
         {
             var status = System.Text.Unicode.Utf8.ToUtf16(utf8, destination, out int bytesRead, out charsWritten, replaceInvalidSequences: false, isFinalBlock: true);
@@ -17,6 +20,20 @@ namespace ArticleGen.Runtime
         public static System.Buffers.OperationStatus Encode(ReadOnlySpan<char> text, Span<byte> destination, out int bytesWritten)
             => System.Text.Unicode.Utf8.FromUtf16(text, destination, out _, out bytesWritten, replaceInvalidSequences: false, isFinalBlock: true);
 #else
+        /// <summary>Decodes validated UTF-8.</summary>
+        public static unsafe string ToString(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            fixed (byte* bytes = utf8)
+            {
+                return Encoding.UTF8.GetString(bytes, utf8.Length);
+            }
+        }
+
         private static readonly UTF8Encoding Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         public static unsafe bool TryDecode(ReadOnlySpan<byte> utf8, Span<char> destination, out int charsWritten, out int invalidAt)

@@ -80,14 +80,14 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         }
     }
 
-    /// <summary>Reads a <see cref="ApStory"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="ApStory"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::ApStory Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "ApStory");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -132,10 +132,10 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ApStory? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "ApStory");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -169,6 +169,31 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::ApStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::ApStory? result))
+        {
+            return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("ApStory");
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ApStory? result)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -421,6 +446,31 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
             }
 
             return __Materialize(text, backing, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ApStory? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[44];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
         }
         finally
         {
@@ -797,6 +847,376 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        // Blank lines at the very end (and the last line's own line break) are padding, not content.
+        text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+        int pos = 0;
+
+        // {Headline}: runs, across lines if need be, until "\nBy ".
+        {
+            int end36 = -1;
+            int stop38 = text.Length;
+            int failedAt37 = stop38;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at39 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop38, (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at39, "\nBy "u8))
+                {
+                    end36 = at39;
+                    break;
+                }
+
+                if (at39 >= stop38)
+                {
+                    failedAt37 = at39;
+                    break;
+                }
+
+                from = at39 + 1;
+            }
+
+            if (end36 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nBy \"", "Headline", "after Headline", "ApStory");
+            }
+
+            if (!tape.AddSpan(pos, end36 - pos))
+            {
+                return error.Mismatch(offset + pos, "Headline", "ApStory");
+            }
+
+            pos = end36;
+        }
+
+        // "\nBy " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nBy "u8))
+        {
+            return error.Fail(offset + pos, "\"\\nBy \"", "Headline", "after Headline", "ApStory");
+        }
+
+        pos += 4;
+
+        // {Byline}: runs, across lines if need be, until a blank line.
+        {
+            int end40 = -1;
+            int stop42 = text.Length;
+            int failedAt41 = stop42;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at43 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop42, (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at43, "\n\n"u8))
+                {
+                    end40 = at43;
+                    break;
+                }
+
+                if (at43 >= stop42)
+                {
+                    failedAt41 = at43;
+                    break;
+                }
+
+                from = at43 + 1;
+            }
+
+            if (end40 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Byline", "after Byline", "ApStory");
+            }
+
+            if (!tape.AddSpan(pos, end40 - pos))
+            {
+                return error.Mismatch(offset + pos, "Byline", "ApStory");
+            }
+
+            pos = end40;
+        }
+
+        // A blank line must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"u8))
+        {
+            return error.Fail(offset + pos, "a blank line", "Byline", "after Byline", "ApStory");
+        }
+
+        pos = global::System.Math.Min(pos + 2, text.Length);
+
+        // {Dateline}: stays on its line, ending where " (AP) — " first follows.
+        {
+            int end44 = -1;
+            int stop46 = text.Length;
+            int failedAt45 = stop46;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: " " "\n".
+                int at47 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop46, (byte)' ', (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at47, " (AP) — "u8))
+                {
+                    end44 = at47;
+                    break;
+                }
+
+                if (at47 >= stop46 || text[at47] == (byte)'\n')
+                {
+                    failedAt45 = at47;
+                    break;
+                }
+
+                from = at47 + 1;
+            }
+
+            if (end44 < 0)
+            {
+                return error.Fail(offset + failedAt45, "\" (AP) — \"", "Dateline", "after Dateline", "ApStory");
+            }
+
+            if (!tape.AddSpan(pos, end44 - pos))
+            {
+                return error.Mismatch(offset + pos, "Dateline", "ApStory");
+            }
+
+            pos = end44;
+        }
+
+        // " (AP) — " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " (AP) — "u8))
+        {
+            return error.Fail(offset + pos, "\" (AP) — \"", "Dateline", "after Dateline", "ApStory");
+        }
+
+        pos += 10;
+
+        // {Lead}: runs, across lines if need be, until "\n\n___\n\n", "\n\n(END)" at the end of the text or a blank line.
+        {
+            int end48 = -1;
+            int atEnd50 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)"u8, document: true);
+            int stop51 = atEnd50 >= 0 && atEnd50 < text.Length ? atEnd50 : text.Length;
+            int failedAt49 = stop51;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at52 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop51, (byte)'\n');
+                if (at52 == atEnd50)
+                {
+                    end48 = at52;
+                    break;
+                }
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at52, "\n\n___\n\n"u8))
+                {
+                    end48 = at52;
+                    break;
+                }
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at52, "\n\n"u8))
+                {
+                    end48 = at52;
+                    break;
+                }
+
+                if (at52 >= stop51)
+                {
+                    failedAt49 = at52;
+                    break;
+                }
+
+                from = at52 + 1;
+            }
+
+            if (end48 < 0)
+            {
+                int leftover53 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\n\n(END)"u8);
+                if (leftover53 >= 0)
+                {
+                    return error.Fail(offset + leftover53, "the end of the text", "Lead", "after \"\\n\\n(END)\"", "ApStory");
+                }
+
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n\\n___\\n\\n\", \"\\n\\n(END)\" at the end of the text or a blank line", "Lead", "after Lead", "ApStory");
+            }
+
+            if (!tape.AddSpan(pos, end48 - pos))
+            {
+                return error.Mismatch(offset + pos, "Lead", "ApStory");
+            }
+
+            pos = end48;
+        }
+
+        // {Body...}: paragraphs, separated by a blank line, which comes before the first item too:
+        // with no items, the list is absent together with that separator.
+        // The list ends where "\n\n___\n\n" or "\n\n(END)" at the end of the text follows (that wins over the separator where both match).
+        {
+            int slot54 = tape.Reserve();
+            int count55 = 0;
+            int listStart56 = pos;
+            while (true)
+            {
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n"u8) || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)"u8, document: true) == pos)
+                {
+                    break;
+                }
+
+                // Every item comes after a blank line.
+                if (count55 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+                else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"u8))
+                {
+                    pos += 2;
+                }
+                else
+                {
+                    return error.Fail(offset + pos, "a blank line or \"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "for Body", "ApStory");
+                }
+
+                int end58 = -1;
+                int atEnd61 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)"u8, document: true);
+                int stop62 = atEnd61 >= 0 && atEnd61 < text.Length ? atEnd61 : text.Length;
+                int failedAt59 = stop62;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at63 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop62, (byte)'\n');
+                    if (at63 == atEnd61)
+                    {
+                        end58 = at63;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at63, "\n\n___\n\n"u8))
+                    {
+                        end58 = at63;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at63, "\n\n"u8))
+                    {
+                        end58 = at63;
+                        break;
+                    }
+
+                    if (at63 >= stop62)
+                    {
+                        failedAt59 = at63;
+                        break;
+                    }
+
+                    from = at63 + 1;
+                }
+
+                if (end58 < 0)
+                {
+                    int leftover64 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, listStart56, "\n\n(END)"u8);
+                    if (leftover64 >= 0)
+                    {
+                        return error.Fail(offset + leftover64, "the end of the text", "Body", "after \"\\n\\n(END)\"", "ApStory");
+                    }
+
+                    return error.Fail(offset + listStart56, "\"\\n\\n___\\n\\n\" or \"\\n\\n(END)\" at the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "ApStory");
+                }
+
+                if (!tape.AddSpan(pos, end58 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Body", "ApStory");
+                }
+
+                count55++;
+                pos = end58;
+            }
+
+            if (!tape.Set(slot54, count55))
+            {
+                return error.Mismatch(offset + pos, "Body", "ApStory");
+            }
+        }
+
+        // [\n\n___\n\n{Contributors}]: optional; present when the text goes on with "\n\n___\n\n".
+        if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n"u8))
+        {
+            if (!tape.Add(1))
+            {
+                return error.Mismatch(offset + pos, "Contributors", "ApStory");
+            }
+
+            // "\n\n___\n\n" must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n___\n\n"u8))
+            {
+                return error.Fail(offset + pos, "\"\\n\\n___\\n\\n\"", "Body", "after Body", "ApStory");
+            }
+
+            pos = global::System.Math.Min(pos + 7, text.Length);
+
+            // {Contributors}: runs, across lines if need be, until "\n\n(END)" at the end of the text.
+            {
+                int end65 = -1;
+                int atEnd67 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\n(END)"u8, document: true);
+                int stop68 = atEnd67 >= 0 && atEnd67 < text.Length ? atEnd67 : text.Length;
+                int failedAt66 = stop68;
+                for (int from = pos; ; )
+                {
+                    // Only the end of the text can end it.
+                    int at69 = stop68;
+                    if (at69 == atEnd67)
+                    {
+                        end65 = at69;
+                        break;
+                    }
+
+                    if (at69 >= stop68)
+                    {
+                        failedAt66 = at69;
+                        break;
+                    }
+
+                    from = at69 + 1;
+                }
+
+                if (end65 < 0)
+                {
+                    int leftover70 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\n\n(END)"u8);
+                    if (leftover70 >= 0)
+                    {
+                        return error.Fail(offset + leftover70, "the end of the text", "Contributors", "after \"\\n\\n(END)\"", "ApStory");
+                    }
+
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n\\n(END)\" at the end of the text", "Contributors", "after Contributors", "ApStory");
+                }
+
+                if (!tape.AddSpan(pos, end65 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Contributors", "ApStory");
+                }
+
+                pos = end65;
+            }
+
+        }
+        else if (!tape.Add(0))
+        {
+            return error.Mismatch(offset + pos, "Contributors", "ApStory");
+        }
+
+        // "\n\n(END)" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n(END)"u8))
+        {
+            return error.Fail(offset + pos, "\"\\n\\n(END)\"", "Contributors", "after Contributors", "ApStory");
+        }
+
+        pos += 7;
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Contributors", "after Contributors", "ApStory");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ApStory? result)
     {
@@ -869,6 +1289,114 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         return true;
     }
 
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ApStory? result)
+    {
+        result = null;
+        string headlineValue = default!;
+        string bylineValue = default!;
+        string datelineValue = default!;
+        string leadValue = default!;
+        global::System.Collections.Generic.IReadOnlyList<string> bodyValue = default!;
+        string? contributorsValue = default;
+
+        // {Headline}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded71))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Headline", "ApStory");
+            }
+
+            headlineValue = decoded71;
+        }
+
+        // {Byline}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded72))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Byline", "ApStory");
+            }
+
+            bylineValue = decoded72;
+        }
+
+        // {Dateline}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded73))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Dateline", "ApStory");
+            }
+
+            datelineValue = decoded73;
+        }
+
+        // {Lead}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded74))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Lead", "ApStory");
+            }
+
+            leadValue = decoded74;
+        }
+
+        // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded75))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Body", "ApStory");
+                }
+
+                item = decoded75;
+                items[i] = item;
+            }
+
+            bodyValue = items;
+        }
+
+        // [\n\n___\n\n{Contributors}]: only when the scanner found it.
+        if (tape.Read() != 0)
+        {
+            // {Contributors}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded76))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Contributors", "ApStory");
+                }
+
+                contributorsValue = decoded76;
+            }
+
+        }
+
+        // Every part has been read: create the record.
+        result = new global::ApStory(Headline: headlineValue, Byline: bylineValue, Dateline: datelineValue, Lead: leadValue, Body: bodyValue, Contributors: contributorsValue);
+        return true;
+    }
+
     /// <summary>
     /// For each value, what it must not hold for the formatter to know it reads back as written: the
     /// characters where it could end or split, the literals that end it, the characters it must not start with.
@@ -912,10 +1440,10 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Headline", "ApStory.Headline is null; the layout always writes it.");
                 }
 
-                int start36 = writer.Position;
+                int start77 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start36, writer.Position - start36);
-                checks.Value(writer.Written, start36, __valueChecks, 0);
+                tape.AddSpan(start77, writer.Position - start77);
+                checks.Value(writer.Written, start77, __valueChecks, 0);
             }
 
             writer.Write("\nBy ");
@@ -926,10 +1454,10 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Byline", "ApStory.Byline is null; the layout always writes it.");
                 }
 
-                int start37 = writer.Position;
+                int start78 = writer.Position;
                 writer.Write(this.Byline);
-                tape.AddSpan(start37, writer.Position - start37);
-                checks.Value(writer.Written, start37, __valueChecks, 1);
+                tape.AddSpan(start78, writer.Position - start78);
+                checks.Value(writer.Written, start78, __valueChecks, 1);
             }
 
             writer.Write("\n\n");
@@ -940,10 +1468,10 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Dateline", "ApStory.Dateline is null; the layout always writes it.");
                 }
 
-                int start38 = writer.Position;
+                int start79 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start38, writer.Position - start38);
-                checks.Value(writer.Written, start38, __valueChecks, 2);
+                tape.AddSpan(start79, writer.Position - start79);
+                checks.Value(writer.Written, start79, __valueChecks, 2);
             }
 
             writer.Write(" (AP) — ");
@@ -954,10 +1482,10 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Lead", "ApStory.Lead is null; the layout always writes it.");
                 }
 
-                int start39 = writer.Position;
+                int start80 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start39, writer.Position - start39);
-                checks.Value(writer.Written, start39, __valueChecks, 3);
+                tape.AddSpan(start80, writer.Position - start80);
+                checks.Value(writer.Written, start80, __valueChecks, 3);
             }
 
             // {Body...}: paragraphs, separated by a blank line.
@@ -967,45 +1495,45 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
                     throw new global::System.ArgumentNullException("Body", "ApStory.Body is null; the layout always writes it.");
                 }
 
-                var list40 = this.Body;
-                int slot41 = tape.Reserve();
-                int count42 = 0;
-                for (int i = 0; i < list40.Count; i++)
+                var list81 = this.Body;
+                int slot82 = tape.Reserve();
+                int count83 = 0;
+                for (int i = 0; i < list81.Count; i++)
                 {
-                    var item43 = list40[i];
+                    var item84 = list81[i];
                     writer.Write("\n\n"); // before every item, the first too
 
-                    if (item43 is null)
+                    if (item84 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "ApStory.Body holds a null item.");
                     }
 
-                    int start44 = writer.Position;
-                    writer.Write(item43);
-                    tape.AddSpan(start44, writer.Position - start44);
-                    checks.Value(writer.Written, start44, __valueChecks, 4);
-                    count42++;
+                    int start85 = writer.Position;
+                    writer.Write(item84);
+                    tape.AddSpan(start85, writer.Position - start85);
+                    checks.Value(writer.Written, start85, __valueChecks, 4);
+                    count83++;
                 }
 
-                tape.Set(slot41, count42);
-                if (count42 == 0)
+                tape.Set(slot82, count83);
+                if (count83 == 0)
                 {
                     checks.Undecide(); // what follows an empty list is left to the re-scan
                 }
             }
 
             // [\n\n___\n\n{Contributors}]: optional; written when its members have values.
-            bool present45 = this.Contributors is not null;
-            tape.Add(present45 ? 1 : 0);
-            if (present45)
+            bool present86 = this.Contributors is not null;
+            tape.Add(present86 ? 1 : 0);
+            if (present86)
             {
                 writer.Write("\n\n___\n\n");
                 // {Contributors}
                 {
-                    int start46 = writer.Position;
+                    int start87 = writer.Position;
                     writer.Write(this.Contributors!);
-                    tape.AddSpan(start46, writer.Position - start46);
-                    checks.Value(writer.Written, start46, __valueChecks, 5);
+                    tape.AddSpan(start87, writer.Position - start87);
+                    checks.Value(writer.Written, start87, __valueChecks, 5);
                 }
 
             }
@@ -1096,14 +1624,14 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         if (this.Lead is null) { return -1; }
         length += this.Lead.Length;
         if (this.Body is null) { return -1; }
-        var list47 = this.Body;
-        for (int i = 0; i < list47.Count; i++)
+        var list88 = this.Body;
+        for (int i = 0; i < list88.Count; i++)
         {
-            var item48 = list47[i];
-            if (item48 is null) { return -1; }
-            length += item48.Length;
+            var item89 = list88[i];
+            if (item89 is null) { return -1; }
+            length += item89.Length;
         }
-        length += 2 * list47.Count;
+        length += 2 * list88.Count;
         // [\n\n___\n\n{Contributors}]: written when its members have values.
         if (this.Contributors is not null)
         {

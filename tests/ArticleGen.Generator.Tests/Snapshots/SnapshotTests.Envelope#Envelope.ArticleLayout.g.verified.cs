@@ -70,14 +70,14 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
         }
     }
 
-    /// <summary>Reads a <see cref="Envelope"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="Envelope"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::Envelope Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Envelope");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -122,10 +122,10 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Envelope? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Envelope");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -159,6 +159,31 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::Envelope __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Envelope? result))
+        {
+            return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("Envelope");
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Envelope? result)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -419,6 +444,31 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
     }
 
     /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Envelope? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[6];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
     /// Finds where each part of the layout is in <paramref name="text"/> and records it on <paramref name="tape"/>.
     /// When the tape is verifying, checks that the text splits exactly as recorded instead.
     /// </summary>
@@ -587,6 +637,176 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        // Blank lines at the very end (and the last line's own line break) are padding, not content.
+        text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+        int pos = 0;
+
+        // "<DOC>\n<NOTE>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "<DOC>\n<NOTE>"u8))
+        {
+            return error.Fail(offset + pos, "\"<DOC>\\n<NOTE>\"", null, "at the start of the text", "Envelope");
+        }
+
+        pos += 12;
+
+        // {Note~}: runs, across lines if need be, until "</NOTE>\n<DATELINE>".
+        {
+            int end15 = -1;
+            int stop17 = text.Length;
+            int failedAt16 = stop17;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "<".
+                int at18 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop17, (byte)'<');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at18, "</NOTE>\n<DATELINE>"u8))
+                {
+                    end15 = at18;
+                    break;
+                }
+
+                if (at18 >= stop17)
+                {
+                    failedAt16 = at18;
+                    break;
+                }
+
+                from = at18 + 1;
+            }
+
+            if (end15 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"</NOTE>\\n<DATELINE>\"", "Note", "after Note", "Envelope");
+            }
+
+            if (!tape.AddSpan(pos, end15 - pos))
+            {
+                return error.Mismatch(offset + pos, "Note", "Envelope");
+            }
+
+            pos = end15;
+        }
+
+        // "</NOTE>\n<DATELINE>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "</NOTE>\n<DATELINE>"u8))
+        {
+            return error.Fail(offset + pos, "\"</NOTE>\\n<DATELINE>\"", "Note", "after Note", "Envelope");
+        }
+
+        pos += 18;
+
+        // {Dateline~}: runs, across lines if need be, until "</DATELINE>\n<TEXT>\n".
+        {
+            int end19 = -1;
+            int stop21 = text.Length;
+            int failedAt20 = stop21;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "<".
+                int at22 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop21, (byte)'<');
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at22, "</DATELINE>\n<TEXT>\n"u8))
+                {
+                    end19 = at22;
+                    break;
+                }
+
+                if (at22 >= stop21)
+                {
+                    failedAt20 = at22;
+                    break;
+                }
+
+                from = at22 + 1;
+            }
+
+            if (end19 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"</DATELINE>\\n<TEXT>\\n\"", "Dateline", "after Dateline", "Envelope");
+            }
+
+            if (!tape.AddSpan(pos, end19 - pos))
+            {
+                return error.Mismatch(offset + pos, "Dateline", "Envelope");
+            }
+
+            pos = end19;
+        }
+
+        // "</DATELINE>\n<TEXT>\n" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "</DATELINE>\n<TEXT>\n"u8))
+        {
+            return error.Fail(offset + pos, "\"</DATELINE>\\n<TEXT>\\n\"", "Dateline", "after Dateline", "Envelope");
+        }
+
+        pos = global::System.Math.Min(pos + 19, text.Length);
+
+        // {Text}: runs, across lines if need be, until "\n</TEXT>\n</DOC>" at the end of the text.
+        {
+            int end23 = -1;
+            int atEnd25 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n</TEXT>\n</DOC>"u8, document: true);
+            int stop26 = atEnd25 >= 0 && atEnd25 < text.Length ? atEnd25 : text.Length;
+            int failedAt24 = stop26;
+            for (int from = pos; ; )
+            {
+                // Only the end of the text can end it.
+                int at27 = stop26;
+                if (at27 == atEnd25)
+                {
+                    end23 = at27;
+                    break;
+                }
+
+                if (at27 >= stop26)
+                {
+                    failedAt24 = at27;
+                    break;
+                }
+
+                from = at27 + 1;
+            }
+
+            if (end23 < 0)
+            {
+                int leftover28 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\n</TEXT>\n</DOC>"u8);
+                if (leftover28 >= 0)
+                {
+                    return error.Fail(offset + leftover28, "the end of the text", "Text", "after \"\\n</TEXT>\\n</DOC>\"", "Envelope");
+                }
+
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n</TEXT>\\n</DOC>\" at the end of the text", "Text", "after Text", "Envelope");
+            }
+
+            if (!tape.AddSpan(pos, end23 - pos))
+            {
+                return error.Mismatch(offset + pos, "Text", "Envelope");
+            }
+
+            pos = end23;
+        }
+
+        // "\n</TEXT>\n</DOC>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n</TEXT>\n</DOC>"u8))
+        {
+            return error.Fail(offset + pos, "\"\\n</TEXT>\\n</DOC>\"", "Text", "after Text", "Envelope");
+        }
+
+        pos += 15;
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Text", "after Text", "Envelope");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Envelope? result)
     {
@@ -614,6 +834,58 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
             int start = tape.Read();
             int length = tape.Read();
             textValue = text.Slice(start, length).ToString();
+        }
+
+        // Every part has been read: create the record.
+        result = new global::Envelope(Note: noteValue, Dateline: datelineValue, Text: textValue);
+        return true;
+    }
+
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Envelope? result)
+    {
+        result = null;
+        string noteValue = default!;
+        string datelineValue = default!;
+        string textValue = default!;
+
+        // {Note~}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded29))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Note", "Envelope");
+            }
+
+            noteValue = decoded29;
+        }
+
+        // {Dateline~}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded30))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Dateline", "Envelope");
+            }
+
+            datelineValue = decoded30;
+        }
+
+        // {Text}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded31))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Text", "Envelope");
+            }
+
+            textValue = decoded31;
         }
 
         // Every part has been read: create the record.
@@ -659,10 +931,10 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Note", "Envelope.Note is null; the layout always writes it.");
                 }
 
-                int start15 = writer.Position;
+                int start32 = writer.Position;
                 writer.Write(this.Note);
-                tape.AddSpan(start15, writer.Position - start15);
-                checks.Value(writer.Written, start15, __valueChecks, 0);
+                tape.AddSpan(start32, writer.Position - start32);
+                checks.Value(writer.Written, start32, __valueChecks, 0);
             }
 
             writer.Write("</NOTE>\n<DATELINE>");
@@ -673,10 +945,10 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Dateline", "Envelope.Dateline is null; the layout always writes it.");
                 }
 
-                int start16 = writer.Position;
+                int start33 = writer.Position;
                 writer.Write(this.Dateline);
-                tape.AddSpan(start16, writer.Position - start16);
-                checks.Value(writer.Written, start16, __valueChecks, 1);
+                tape.AddSpan(start33, writer.Position - start33);
+                checks.Value(writer.Written, start33, __valueChecks, 1);
             }
 
             writer.Write("</DATELINE>\n<TEXT>\n");
@@ -687,10 +959,10 @@ partial record Envelope : global::System.ISpanParsable<global::Envelope>, global
                     throw new global::System.ArgumentNullException("Text", "Envelope.Text is null; the layout always writes it.");
                 }
 
-                int start17 = writer.Position;
+                int start34 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start17, writer.Position - start17);
-                checks.Value(writer.Written, start17, __valueChecks, 2);
+                tape.AddSpan(start34, writer.Position - start34);
+                checks.Value(writer.Written, start34, __valueChecks, 2);
             }
 
             writer.Write("\n</TEXT>\n</DOC>");

@@ -117,14 +117,14 @@ namespace Samples.Types
             }
         }
 
-        /// <summary>Reads a <see cref="EveryType"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+        /// <summary>Reads a <see cref="EveryType"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
         /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
         public static global::Samples.Types.EveryType Parse(global::System.ReadOnlySpan<byte> utf8)
         {
-            var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "EveryType");
+            var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
             try
             {
-                return __ParseOrThrow(ref input);
+                return __ParseOrThrowUtf8(ref input);
             }
             finally
             {
@@ -169,10 +169,10 @@ namespace Samples.Types
         /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Samples.Types.EveryType? result)
         {
-            var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "EveryType");
+            var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
             try
             {
-                return __TryParse(ref input, out result);
+                return __TryParseUtf8(ref input, out result);
             }
             finally
             {
@@ -206,6 +206,31 @@ namespace Samples.Types
 
             var error = default(global::ArticleGen.Runtime.ParseError);
             return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+        }
+
+        private static global::Samples.Types.EveryType __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+        {
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Samples.Types.EveryType? result))
+            {
+                return result!;
+            }
+
+            // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+            // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+            if (!input.IsValid)
+            {
+                throw input.ToInputException("EveryType");
+            }
+
+            // The error is placed in bytes; the exception gives line and column in characters, as for text.
+            throw error.ToException(input.Text);
+        }
+
+        private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Samples.Types.EveryType? result)
+        {
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            return __ReadArticleUtf8(input.Text, 0, ref error, out result);
         }
 
         /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -458,6 +483,31 @@ namespace Samples.Types
                 }
 
                 return __Materialize(text, backing, offset, ref tape, ref error, out result);
+            }
+            finally
+            {
+                tape.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+        /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Samples.Types.EveryType? result)
+        {
+            global::System.Span<int> tapeStorage = stackalloc int[129];
+            var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+            try
+            {
+                if (!__ScanUtf8(text, offset, ref tape, ref error))
+                {
+                    result = null;
+                    return false;
+                }
+
+                return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
             }
             finally
             {
@@ -1512,6 +1562,1054 @@ namespace Samples.Types
             return true;
         }
 
+        /// <summary>
+        /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+        /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+        /// <paramref name="text"/> is never decoded as a whole.
+        /// </summary>
+        private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+        {
+            // Blank lines at the very end (and the last line's own line break) are padding, not content.
+            text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+            int pos = 0;
+
+            // "Id: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "Id: "u8))
+            {
+                return error.Fail(offset + pos, "\"Id: \"", null, "at the start of the text", "EveryType");
+            }
+
+            pos += 4;
+
+            // {Id}: runs, across lines if need be, until "\nCount: ".
+            {
+                int end94 = -1;
+                int stop96 = text.Length;
+                int failedAt95 = stop96;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at97 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop96, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at97, "\nCount: "u8))
+                    {
+                        end94 = at97;
+                        break;
+                    }
+
+                    if (at97 >= stop96)
+                    {
+                        failedAt95 = at97;
+                        break;
+                    }
+
+                    from = at97 + 1;
+                }
+
+                if (end94 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nCount: \"", "Id", "after Id", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end94 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Id", "EveryType");
+                }
+
+                pos = end94;
+            }
+
+            // "\nCount: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nCount: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nCount: \"", "Id", "after Id", "EveryType");
+            }
+
+            pos += 8;
+
+            // {Count}: runs, across lines if need be, until "\nRatio: ".
+            {
+                int end98 = -1;
+                int stop100 = text.Length;
+                int failedAt99 = stop100;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at101 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop100, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at101, "\nRatio: "u8))
+                    {
+                        end98 = at101;
+                        break;
+                    }
+
+                    if (at101 >= stop100)
+                    {
+                        failedAt99 = at101;
+                        break;
+                    }
+
+                    from = at101 + 1;
+                }
+
+                if (end98 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nRatio: \"", "Count", "after Count", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end98 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Count", "EveryType");
+                }
+
+                pos = end98;
+            }
+
+            // "\nRatio: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nRatio: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nRatio: \"", "Count", "after Count", "EveryType");
+            }
+
+            pos += 8;
+
+            // {Ratio}: runs, across lines if need be, until "\nPrice: ".
+            {
+                int end102 = -1;
+                int stop104 = text.Length;
+                int failedAt103 = stop104;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at105 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop104, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at105, "\nPrice: "u8))
+                    {
+                        end102 = at105;
+                        break;
+                    }
+
+                    if (at105 >= stop104)
+                    {
+                        failedAt103 = at105;
+                        break;
+                    }
+
+                    from = at105 + 1;
+                }
+
+                if (end102 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nPrice: \"", "Ratio", "after Ratio", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end102 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Ratio", "EveryType");
+                }
+
+                pos = end102;
+            }
+
+            // "\nPrice: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nPrice: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nPrice: \"", "Ratio", "after Ratio", "EveryType");
+            }
+
+            pos += 8;
+
+            // {Price}: runs, across lines if need be, until "\nFlag: ".
+            {
+                int end106 = -1;
+                int stop108 = text.Length;
+                int failedAt107 = stop108;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at109 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop108, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at109, "\nFlag: "u8))
+                    {
+                        end106 = at109;
+                        break;
+                    }
+
+                    if (at109 >= stop108)
+                    {
+                        failedAt107 = at109;
+                        break;
+                    }
+
+                    from = at109 + 1;
+                }
+
+                if (end106 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nFlag: \"", "Price", "after Price", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end106 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Price", "EveryType");
+                }
+
+                pos = end106;
+            }
+
+            // "\nFlag: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nFlag: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nFlag: \"", "Price", "after Price", "EveryType");
+            }
+
+            pos += 7;
+
+            // {Flag}: runs, across lines if need be, until "\nKind: ".
+            {
+                int end110 = -1;
+                int stop112 = text.Length;
+                int failedAt111 = stop112;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at113 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop112, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at113, "\nKind: "u8))
+                    {
+                        end110 = at113;
+                        break;
+                    }
+
+                    if (at113 >= stop112)
+                    {
+                        failedAt111 = at113;
+                        break;
+                    }
+
+                    from = at113 + 1;
+                }
+
+                if (end110 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nKind: \"", "Flag", "after Flag", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end110 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Flag", "EveryType");
+                }
+
+                pos = end110;
+            }
+
+            // "\nKind: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nKind: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nKind: \"", "Flag", "after Flag", "EveryType");
+            }
+
+            pos += 7;
+
+            // {Kind}: runs, across lines if need be, until "\nDate: ".
+            {
+                int end114 = -1;
+                int stop116 = text.Length;
+                int failedAt115 = stop116;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at117 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop116, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at117, "\nDate: "u8))
+                    {
+                        end114 = at117;
+                        break;
+                    }
+
+                    if (at117 >= stop116)
+                    {
+                        failedAt115 = at117;
+                        break;
+                    }
+
+                    from = at117 + 1;
+                }
+
+                if (end114 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nDate: \"", "Kind", "after Kind", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end114 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Kind", "EveryType");
+                }
+
+                pos = end114;
+            }
+
+            // "\nDate: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nDate: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nDate: \"", "Kind", "after Kind", "EveryType");
+            }
+
+            pos += 7;
+
+            // {Date:dd.MM.yyyy}: runs, across lines if need be, until "\nTime: ".
+            {
+                int end118 = -1;
+                int stop120 = text.Length;
+                int failedAt119 = stop120;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at121 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop120, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at121, "\nTime: "u8))
+                    {
+                        end118 = at121;
+                        break;
+                    }
+
+                    if (at121 >= stop120)
+                    {
+                        failedAt119 = at121;
+                        break;
+                    }
+
+                    from = at121 + 1;
+                }
+
+                if (end118 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nTime: \"", "Date", "after Date", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end118 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Date", "EveryType");
+                }
+
+                pos = end118;
+            }
+
+            // "\nTime: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nTime: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nTime: \"", "Date", "after Date", "EveryType");
+            }
+
+            pos += 7;
+
+            // {Time}: runs, across lines if need be, until "\nStamp: ".
+            {
+                int end122 = -1;
+                int stop124 = text.Length;
+                int failedAt123 = stop124;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at125 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop124, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at125, "\nStamp: "u8))
+                    {
+                        end122 = at125;
+                        break;
+                    }
+
+                    if (at125 >= stop124)
+                    {
+                        failedAt123 = at125;
+                        break;
+                    }
+
+                    from = at125 + 1;
+                }
+
+                if (end122 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nStamp: \"", "Time", "after Time", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end122 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Time", "EveryType");
+                }
+
+                pos = end122;
+            }
+
+            // "\nStamp: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nStamp: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nStamp: \"", "Time", "after Time", "EveryType");
+            }
+
+            pos += 8;
+
+            // {Stamp}: runs, across lines if need be, until "\nOffset: ".
+            {
+                int end126 = -1;
+                int stop128 = text.Length;
+                int failedAt127 = stop128;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at129 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop128, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at129, "\nOffset: "u8))
+                    {
+                        end126 = at129;
+                        break;
+                    }
+
+                    if (at129 >= stop128)
+                    {
+                        failedAt127 = at129;
+                        break;
+                    }
+
+                    from = at129 + 1;
+                }
+
+                if (end126 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nOffset: \"", "Stamp", "after Stamp", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end126 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Stamp", "EveryType");
+                }
+
+                pos = end126;
+            }
+
+            // "\nOffset: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nOffset: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nOffset: \"", "Stamp", "after Stamp", "EveryType");
+            }
+
+            pos += 9;
+
+            // {Offset}: runs, across lines if need be, until "\nKey: ".
+            {
+                int end130 = -1;
+                int stop132 = text.Length;
+                int failedAt131 = stop132;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at133 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop132, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at133, "\nKey: "u8))
+                    {
+                        end130 = at133;
+                        break;
+                    }
+
+                    if (at133 >= stop132)
+                    {
+                        failedAt131 = at133;
+                        break;
+                    }
+
+                    from = at133 + 1;
+                }
+
+                if (end130 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nKey: \"", "Offset", "after Offset", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end130 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Offset", "EveryType");
+                }
+
+                pos = end130;
+            }
+
+            // "\nKey: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nKey: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nKey: \"", "Offset", "after Offset", "EveryType");
+            }
+
+            pos += 6;
+
+            // {Key}: runs, across lines if need be, until "\nSlice: ".
+            {
+                int end134 = -1;
+                int stop136 = text.Length;
+                int failedAt135 = stop136;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at137 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop136, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at137, "\nSlice: "u8))
+                    {
+                        end134 = at137;
+                        break;
+                    }
+
+                    if (at137 >= stop136)
+                    {
+                        failedAt135 = at137;
+                        break;
+                    }
+
+                    from = at137 + 1;
+                }
+
+                if (end134 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nSlice: \"", "Key", "after Key", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end134 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Key", "EveryType");
+                }
+
+                pos = end134;
+            }
+
+            // "\nSlice: " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\nSlice: "u8))
+            {
+                return error.Fail(offset + pos, "\"\\nSlice: \"", "Key", "after Key", "EveryType");
+            }
+
+            pos += 8;
+
+            // {Slice}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text, "\nNumbers:\n", "\nNote: " or "\nRank: ".
+            {
+                int end138 = -1;
+                int atEnd140 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:"u8, document: true);
+                int stop141 = atEnd140 >= 0 && atEnd140 < text.Length ? atEnd140 : text.Length;
+                int failedAt139 = stop141;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at142 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop141, (byte)'\n');
+                    if (at142 == atEnd140)
+                    {
+                        end138 = at142;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at142, "\nNumbers:\n\nTags:\n- "u8))
+                    {
+                        end138 = at142;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at142, "\nNumbers:\n\nTags:\n\n"u8))
+                    {
+                        end138 = at142;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at142, "\nNumbers:\n"u8))
+                    {
+                        end138 = at142;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at142, "\nNote: "u8))
+                    {
+                        end138 = at142;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at142, "\nRank: "u8))
+                    {
+                        end138 = at142;
+                        break;
+                    }
+
+                    if (at142 >= stop141)
+                    {
+                        failedAt139 = at142;
+                        break;
+                    }
+
+                    from = at142 + 1;
+                }
+
+                if (end138 < 0)
+                {
+                    int leftover143 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\nNumbers:\n\nTags:"u8);
+                    if (leftover143 >= 0)
+                    {
+                        return error.Fail(offset + leftover143, "the end of the text", "Slice", "after \"\\nNumbers:\\n\\nTags:\"", "EveryType");
+                    }
+
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text, \"\\nNumbers:\\n\", \"\\nNote: \" or \"\\nRank: \"", "Slice", "after Slice", "EveryType");
+                }
+
+                if (!tape.AddSpan(pos, end138 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Slice", "EveryType");
+                }
+
+                pos = end138;
+            }
+
+            // A line break must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"u8))
+            {
+                return error.Fail(offset + pos, "a line break", "Slice", "after Slice", "EveryType");
+            }
+
+            pos = global::System.Math.Min(pos + 1, text.Length);
+
+            // [Note: {Note}\n]: optional; present when the text goes on with "Note: ".
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.At(text, pos, "Note: "u8))
+            {
+                if (!tape.Add(1))
+                {
+                    return error.Mismatch(offset + pos, "Note", "EveryType");
+                }
+
+                // "Note: " must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "Note: "u8))
+                {
+                    return error.Fail(offset + pos, "\"Note: \"", "Slice", "after Slice", "EveryType");
+                }
+
+                pos += 6;
+
+                // {Note}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text, "\nNumbers:\n" or "\nRank: ".
+                {
+                    int end144 = -1;
+                    int atEnd146 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:"u8, document: true);
+                    int stop147 = atEnd146 >= 0 && atEnd146 < text.Length ? atEnd146 : text.Length;
+                    int failedAt145 = stop147;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at148 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop147, (byte)'\n');
+                        if (at148 == atEnd146)
+                        {
+                            end144 = at148;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at148, "\nNumbers:\n\nTags:\n- "u8))
+                        {
+                            end144 = at148;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at148, "\nNumbers:\n\nTags:\n\n"u8))
+                        {
+                            end144 = at148;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at148, "\nNumbers:\n"u8))
+                        {
+                            end144 = at148;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at148, "\nRank: "u8))
+                        {
+                            end144 = at148;
+                            break;
+                        }
+
+                        if (at148 >= stop147)
+                        {
+                            failedAt145 = at148;
+                            break;
+                        }
+
+                        from = at148 + 1;
+                    }
+
+                    if (end144 < 0)
+                    {
+                        int leftover149 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\nNumbers:\n\nTags:"u8);
+                        if (leftover149 >= 0)
+                        {
+                            return error.Fail(offset + leftover149, "the end of the text", "Note", "after \"\\nNumbers:\\n\\nTags:\"", "EveryType");
+                        }
+
+                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text, \"\\nNumbers:\\n\" or \"\\nRank: \"", "Note", "after Note", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end144 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Note", "EveryType");
+                    }
+
+                    pos = end144;
+                }
+
+                // A line break must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"u8))
+                {
+                    return error.Fail(offset + pos, "a line break", "Note", "after Note", "EveryType");
+                }
+
+                pos = global::System.Math.Min(pos + 1, text.Length);
+
+            }
+            else if (!tape.Add(0))
+            {
+                return error.Mismatch(offset + pos, "Note", "EveryType");
+            }
+
+            // [Rank: {Rank}\n]: optional; present when the text goes on with "Rank: ".
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.At(text, pos, "Rank: "u8))
+            {
+                if (!tape.Add(1))
+                {
+                    return error.Mismatch(offset + pos, "Rank", "EveryType");
+                }
+
+                // "Rank: " must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "Rank: "u8))
+                {
+                    return error.Fail(offset + pos, "\"Rank: \"", "Note", "after Note", "EveryType");
+                }
+
+                pos += 6;
+
+                // {Rank}: runs, across lines if need be, until "\nNumbers:\n\nTags:\n- ", "\nNumbers:\n\nTags:\n\n", "\nNumbers:\n\nTags:" at the end of the text or "\nNumbers:\n".
+                {
+                    int end150 = -1;
+                    int atEnd152 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\nNumbers:\n\nTags:"u8, document: true);
+                    int stop153 = atEnd152 >= 0 && atEnd152 < text.Length ? atEnd152 : text.Length;
+                    int failedAt151 = stop153;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at154 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop153, (byte)'\n');
+                        if (at154 == atEnd152)
+                        {
+                            end150 = at154;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at154, "\nNumbers:\n\nTags:\n- "u8))
+                        {
+                            end150 = at154;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at154, "\nNumbers:\n\nTags:\n\n"u8))
+                        {
+                            end150 = at154;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at154, "\nNumbers:\n"u8))
+                        {
+                            end150 = at154;
+                            break;
+                        }
+
+                        if (at154 >= stop153)
+                        {
+                            failedAt151 = at154;
+                            break;
+                        }
+
+                        from = at154 + 1;
+                    }
+
+                    if (end150 < 0)
+                    {
+                        int leftover155 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, "\nNumbers:\n\nTags:"u8);
+                        if (leftover155 >= 0)
+                        {
+                            return error.Fail(offset + leftover155, "the end of the text", "Rank", "after \"\\nNumbers:\\n\\nTags:\"", "EveryType");
+                        }
+
+                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\nNumbers:\\n\\nTags:\\n- \", \"\\nNumbers:\\n\\nTags:\\n\\n\", \"\\nNumbers:\\n\\nTags:\" at the end of the text or \"\\nNumbers:\\n\"", "Rank", "after Rank", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end150 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Rank", "EveryType");
+                    }
+
+                    pos = end150;
+                }
+
+                // A line break must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"u8))
+                {
+                    return error.Fail(offset + pos, "a line break", "Rank", "after Rank", "EveryType");
+                }
+
+                pos = global::System.Math.Min(pos + 1, text.Length);
+
+            }
+            else if (!tape.Add(0))
+            {
+                return error.Mismatch(offset + pos, "Rank", "EveryType");
+            }
+
+            // "Numbers:" must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "Numbers:"u8))
+            {
+                return error.Fail(offset + pos, "\"Numbers:\"", "Rank", "after Rank", "EveryType");
+            }
+
+            pos += 8;
+
+            // {Numbers...}: lines, separated by a line break, which comes before the first item too:
+            // with no items, the list is absent together with that separator.
+            // The list ends where "\n\nTags:\n- ", "\n\nTags:\n\n" or "\n\nTags:" at the end of the text follows (that wins over the separator where both match).
+            {
+                int slot156 = tape.Reserve();
+                int count157 = 0;
+                int listStart158 = pos;
+                while (true)
+                {
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:\n- "u8) || global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\nTags:\n\n"u8) || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\nTags:"u8, document: true) == pos)
+                    {
+                        break;
+                    }
+
+                    // Every item comes after a line break.
+                    if (count157 > 0)
+                    {
+                        pos += 1; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n"u8))
+                    {
+                        pos += 1;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "a line break or \"\\n\\nTags:\\n- \", \"\\n\\nTags:\\n\\n\" or \"\\n\\nTags:\" at the end of the text", "Numbers", "for Numbers", "EveryType");
+                    }
+
+                    int end160 = -1;
+                    int atEnd163 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "\n\nTags:"u8, document: true);
+                    int stop164 = atEnd163 >= 0 && atEnd163 < text.Length ? atEnd163 : text.Length;
+                    int failedAt161 = stop164;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at165 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop164, (byte)'\n');
+                        if (at165 == atEnd163)
+                        {
+                            end160 = at165;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at165, "\n\nTags:\n- "u8))
+                        {
+                            end160 = at165;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at165, "\n\nTags:\n\n"u8))
+                        {
+                            end160 = at165;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at165, "\n"u8))
+                        {
+                            end160 = at165;
+                            break;
+                        }
+
+                        if (at165 >= stop164)
+                        {
+                            failedAt161 = at165;
+                            break;
+                        }
+
+                        from = at165 + 1;
+                    }
+
+                    if (end160 < 0)
+                    {
+                        int leftover166 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, listStart158, "\n\nTags:"u8);
+                        if (leftover166 >= 0)
+                        {
+                            return error.Fail(offset + leftover166, "the end of the text", "Numbers", "after \"\\n\\nTags:\"", "EveryType");
+                        }
+
+                        return error.Fail(offset + listStart158, "\"\\n\\nTags:\\n- \", \"\\n\\nTags:\\n\\n\" or \"\\n\\nTags:\" at the end of the text", "Numbers", "after the items of Numbers (they ran on to the end of the text)", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end160 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Numbers", "EveryType");
+                    }
+
+                    count157++;
+                    pos = end160;
+                }
+
+                if (!tape.Set(slot156, count157))
+                {
+                    return error.Mismatch(offset + pos, "Numbers", "EveryType");
+                }
+            }
+
+            // "\n\nTags:" must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\nTags:"u8))
+            {
+                return error.Fail(offset + pos, "\"\\n\\nTags:\"", "Numbers", "after Numbers", "EveryType");
+            }
+
+            pos += 7;
+
+            // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ", which comes before the first item too:
+            // with no items, the list is absent together with that separator.
+            // The list ends where a blank line or the end of the text follows (that wins over the separator where both match).
+            {
+                int slot167 = tape.Reserve();
+                int count168 = 0;
+                int listStart169 = pos;
+                while (true)
+                {
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"u8) || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                    {
+                        break;
+                    }
+
+                    // Every item comes after "\n- ".
+                    if (count168 > 0)
+                    {
+                        pos += 3; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n- "u8))
+                    {
+                        pos += 3;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "\"\\n- \" or a blank line or the end of the text", "Tags", "for Tags", "EveryType");
+                    }
+
+                    int end171 = -1;
+                    int atEnd174 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+                    int stop175 = atEnd174 >= 0 && atEnd174 < text.Length ? atEnd174 : text.Length;
+                    int failedAt172 = stop175;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at176 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop175, (byte)'\n');
+                        if (at176 == atEnd174)
+                        {
+                            end171 = at176;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at176, "\n- "u8))
+                        {
+                            end171 = at176;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at176, "\n\n"u8))
+                        {
+                            end171 = at176;
+                            break;
+                        }
+
+                        if (at176 >= stop175)
+                        {
+                            failedAt172 = at176;
+                            break;
+                        }
+
+                        from = at176 + 1;
+                    }
+
+                    if (end171 < 0)
+                    {
+                        return error.Fail(offset + listStart169, "a blank line or the end of the text", "Tags", "after the items of Tags (they ran on to the end of the text)", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end171 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Tags", "EveryType");
+                    }
+
+                    count168++;
+                    pos = end171;
+                }
+
+                if (!tape.Set(slot167, count168))
+                {
+                    return error.Mismatch(offset + pos, "Tags", "EveryType");
+                }
+            }
+
+            // {Paragraphs...}: paragraphs, separated by a blank line, which comes before the first item too:
+            // with no items, the list is absent together with that separator.
+            // The list ends where the end of the text follows (that wins over the separator where both match).
+            {
+                int slot177 = tape.Reserve();
+                int count178 = 0;
+                int listStart179 = pos;
+                while (true)
+                {
+                    if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                    {
+                        break;
+                    }
+
+                    // Every item comes after a blank line.
+                    if (count178 > 0)
+                    {
+                        pos += 2; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"u8))
+                    {
+                        pos += 2;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "a blank line or the end of the text", "Paragraphs", "for Paragraphs", "EveryType");
+                    }
+
+                    int end181 = -1;
+                    int atEnd184 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+                    int stop185 = atEnd184 >= 0 && atEnd184 < text.Length ? atEnd184 : text.Length;
+                    int failedAt182 = stop185;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at186 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop185, (byte)'\n');
+                        if (at186 == atEnd184)
+                        {
+                            end181 = at186;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at186, "\n\n"u8))
+                        {
+                            end181 = at186;
+                            break;
+                        }
+
+                        if (at186 >= stop185)
+                        {
+                            failedAt182 = at186;
+                            break;
+                        }
+
+                        from = at186 + 1;
+                    }
+
+                    if (end181 < 0)
+                    {
+                        return error.Fail(offset + listStart179, "the end of the text", "Paragraphs", "after the items of Paragraphs (they ran on to the end of the text)", "EveryType");
+                    }
+
+                    if (!tape.AddSpan(pos, end181 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
+                    }
+
+                    count178++;
+                    pos = end181;
+                }
+
+                if (!tape.Set(slot177, count178))
+                {
+                    return error.Mismatch(offset + pos, "Paragraphs", "EveryType");
+                }
+            }
+
+            // The end of the text.
+            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+            {
+                return error.Fail(offset + pos, "the end of the text", "Paragraphs", "after Paragraphs", "EveryType");
+            }
+
+            return true;
+        }
+
         /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
         private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Samples.Types.EveryType? result)
         {
@@ -1538,132 +2636,132 @@ namespace Samples.Types
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadId(text.Slice(start, length), out int parsed94))
+                if (!__TryReadId(text.Slice(start, length), out int parsed187))
                 {
                     return error.FailValue(offset + start, length, "Id as an int", "Id", "EveryType");
                 }
 
-                idValue = parsed94;
+                idValue = parsed187;
             }
 
             // {Count}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadCount(text.Slice(start, length), out long parsed95))
+                if (!__TryReadCount(text.Slice(start, length), out long parsed188))
                 {
                     return error.FailValue(offset + start, length, "Count as a long", "Count", "EveryType");
                 }
 
-                countValue = parsed95;
+                countValue = parsed188;
             }
 
             // {Ratio}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadRatio(text.Slice(start, length), out double parsed96))
+                if (!__TryReadRatio(text.Slice(start, length), out double parsed189))
                 {
                     return error.FailValue(offset + start, length, "Ratio as a double", "Ratio", "EveryType");
                 }
 
-                ratioValue = parsed96;
+                ratioValue = parsed189;
             }
 
             // {Price}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed97))
+                if (!__TryReadPrice(text.Slice(start, length), out decimal parsed190))
                 {
                     return error.FailValue(offset + start, length, "Price as a decimal", "Price", "EveryType");
                 }
 
-                priceValue = parsed97;
+                priceValue = parsed190;
             }
 
             // {Flag}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadFlag(text.Slice(start, length), out bool parsed98))
+                if (!__TryReadFlag(text.Slice(start, length), out bool parsed191))
                 {
                     return error.FailValue(offset + start, length, "Flag as a bool", "Flag", "EveryType");
                 }
 
-                flagValue = parsed98;
+                flagValue = parsed191;
             }
 
             // {Kind}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed99))
+                if (!__TryReadKind(text.Slice(start, length), out global::Samples.Types.Priority parsed192))
                 {
                     return error.FailValue(offset + start, length, "Kind as a Priority", "Kind", "EveryType");
                 }
 
-                kindValue = parsed99;
+                kindValue = parsed192;
             }
 
             // {Date:dd.MM.yyyy}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed100))
+                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed193))
                 {
                     return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"dd.MM.yyyy\"", "Date", "EveryType");
                 }
 
-                dateValue = parsed100;
+                dateValue = parsed193;
             }
 
             // {Time}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed101))
+                if (!__TryReadTime(text.Slice(start, length), out global::System.TimeOnly parsed194))
                 {
                     return error.FailValue(offset + start, length, "Time as a TimeOnly in the format \"HH:mm:ss.FFFFFFF\"", "Time", "EveryType");
                 }
 
-                timeValue = parsed101;
+                timeValue = parsed194;
             }
 
             // {Stamp}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed102))
+                if (!__TryReadStamp(text.Slice(start, length), out global::System.DateTime parsed195))
                 {
                     return error.FailValue(offset + start, length, "Stamp as a DateTime in the format \"O\"", "Stamp", "EveryType");
                 }
 
-                stampValue = parsed102;
+                stampValue = parsed195;
             }
 
             // {Offset}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed103))
+                if (!__TryReadOffset(text.Slice(start, length), out global::System.DateTimeOffset parsed196))
                 {
                     return error.FailValue(offset + start, length, "Offset as a DateTimeOffset in the format \"O\"", "Offset", "EveryType");
                 }
 
-                offsetValue = parsed103;
+                offsetValue = parsed196;
             }
 
             // {Key}
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed104))
+                if (!__TryReadKey(text.Slice(start, length), out global::System.Guid parsed197))
                 {
                     return error.FailValue(offset + start, length, "Key as a Guid", "Key", "EveryType");
                 }
 
-                keyValue = parsed104;
+                keyValue = parsed197;
             }
 
             // {Slice}
@@ -1692,12 +2790,12 @@ namespace Samples.Types
                 {
                     int start = tape.Read();
                     int length = tape.Read();
-                    if (!__TryReadRank(text.Slice(start, length), out int parsed105))
+                    if (!__TryReadRank(text.Slice(start, length), out int parsed198))
                     {
                         return error.FailValue(offset + start, length, "Rank as an int", "Rank", "EveryType");
                     }
 
-                    rankValue = parsed105;
+                    rankValue = parsed198;
                 }
 
             }
@@ -1711,12 +2809,12 @@ namespace Samples.Types
                     int start = tape.Read();
                     int length = tape.Read();
                     int item;
-                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed106))
+                    if (!__TryReadNumbers(text.Slice(start, length), out int parsed199))
                     {
                         return error.FailValue(offset + start, length, "an item of Numbers as an int", "Numbers", "EveryType");
                     }
 
-                    item = parsed106;
+                    item = parsed199;
                     items.Add(item);
                 }
 
@@ -1760,31 +2858,428 @@ namespace Samples.Types
             return true;
         }
 
+        /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+        private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Samples.Types.EveryType? result)
+        {
+            result = null;
+            int idValue = default!;
+            long countValue = default!;
+            double ratioValue = default!;
+            decimal priceValue = default!;
+            bool flagValue = default!;
+            global::Samples.Types.Priority kindValue = default!;
+            global::System.DateOnly dateValue = default!;
+            global::System.TimeOnly timeValue = default!;
+            global::System.DateTime stampValue = default!;
+            global::System.DateTimeOffset offsetValue = default!;
+            global::System.Guid keyValue = default!;
+            global::System.ReadOnlyMemory<char> sliceValue = default!;
+            string? noteValue = default;
+            int? rankValue = default;
+            global::System.Collections.Generic.List<int> numbersValue = default!;
+            global::System.Collections.Immutable.ImmutableArray<string> tagsValue = default!;
+            string[] paragraphsValue = default!;
+
+            // {Id}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadIdUtf8(text.Slice(start, length), out int parsed200))
+                {
+                    return error.FailValue(offset + start, length, "Id as an int", "Id", "EveryType");
+                }
+
+                idValue = parsed200;
+            }
+
+            // {Count}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadCountUtf8(text.Slice(start, length), out long parsed201))
+                {
+                    return error.FailValue(offset + start, length, "Count as a long", "Count", "EveryType");
+                }
+
+                countValue = parsed201;
+            }
+
+            // {Ratio}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadRatioUtf8(text.Slice(start, length), out double parsed202))
+                {
+                    return error.FailValue(offset + start, length, "Ratio as a double", "Ratio", "EveryType");
+                }
+
+                ratioValue = parsed202;
+            }
+
+            // {Price}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadPriceUtf8(text.Slice(start, length), out decimal parsed203))
+                {
+                    return error.FailValue(offset + start, length, "Price as a decimal", "Price", "EveryType");
+                }
+
+                priceValue = parsed203;
+            }
+
+            // {Flag}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadFlagUtf8(text.Slice(start, length), out bool parsed204))
+                {
+                    return error.FailValue(offset + start, length, "Flag as a bool", "Flag", "EveryType");
+                }
+
+                flagValue = parsed204;
+            }
+
+            // {Kind}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadKindUtf8(text.Slice(start, length), out global::Samples.Types.Priority parsed205))
+                {
+                    return error.FailValue(offset + start, length, "Kind as a Priority", "Kind", "EveryType");
+                }
+
+                kindValue = parsed205;
+            }
+
+            // {Date:dd.MM.yyyy}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadDateUtf8(text.Slice(start, length), out global::System.DateOnly parsed206))
+                {
+                    return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"dd.MM.yyyy\"", "Date", "EveryType");
+                }
+
+                dateValue = parsed206;
+            }
+
+            // {Time}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadTimeUtf8(text.Slice(start, length), out global::System.TimeOnly parsed207))
+                {
+                    return error.FailValue(offset + start, length, "Time as a TimeOnly in the format \"HH:mm:ss.FFFFFFF\"", "Time", "EveryType");
+                }
+
+                timeValue = parsed207;
+            }
+
+            // {Stamp}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadStampUtf8(text.Slice(start, length), out global::System.DateTime parsed208))
+                {
+                    return error.FailValue(offset + start, length, "Stamp as a DateTime in the format \"O\"", "Stamp", "EveryType");
+                }
+
+                stampValue = parsed208;
+            }
+
+            // {Offset}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadOffsetUtf8(text.Slice(start, length), out global::System.DateTimeOffset parsed209))
+                {
+                    return error.FailValue(offset + start, length, "Offset as a DateTimeOffset in the format \"O\"", "Offset", "EveryType");
+                }
+
+                offsetValue = parsed209;
+            }
+
+            // {Key}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadKeyUtf8(text.Slice(start, length), out global::System.Guid parsed210))
+                {
+                    return error.FailValue(offset + start, length, "Key as a Guid", "Key", "EveryType");
+                }
+
+                keyValue = parsed210;
+            }
+
+            // {Slice}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecodeMemory(text.Slice(start, length), out global::System.ReadOnlyMemory<char> decoded211))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Slice", "EveryType");
+                }
+
+                sliceValue = decoded211;
+            }
+
+            // [Note: {Note}\n]: only when the scanner found it.
+            if (tape.Read() != 0)
+            {
+                // {Note}
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded212))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Note", "EveryType");
+                    }
+
+                    noteValue = decoded212;
+                }
+
+            }
+
+            // [Rank: {Rank}\n]: only when the scanner found it.
+            if (tape.Read() != 0)
+            {
+                // {Rank}
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    if (!__TryReadRankUtf8(text.Slice(start, length), out int parsed213))
+                    {
+                        return error.FailValue(offset + start, length, "Rank as an int", "Rank", "EveryType");
+                    }
+
+                    rankValue = parsed213;
+                }
+
+            }
+
+            // {Numbers...}: the scanner counted the items, so the list is allocated once, at its final size.
+            {
+                int count = tape.Read();
+                var items = new global::System.Collections.Generic.List<int>(count);
+                for (int i = 0; i < count; i++)
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    int item;
+                    if (!__TryReadNumbersUtf8(text.Slice(start, length), out int parsed214))
+                    {
+                        return error.FailValue(offset + start, length, "an item of Numbers as an int", "Numbers", "EveryType");
+                    }
+
+                    item = parsed214;
+                    items.Add(item);
+                }
+
+                numbersValue = items;
+            }
+
+            // {Tags...}: the scanner counted the items, so the list is allocated once, at its final size.
+            {
+                int count = tape.Read();
+                var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(count);
+                for (int i = 0; i < count; i++)
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    string item;
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded215))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Tags", "EveryType");
+                    }
+
+                    item = decoded215;
+                    items.Add(item);
+                }
+
+                tagsValue = items.MoveToImmutable();
+            }
+
+            // {Paragraphs...}: the scanner counted the items, so the list is allocated once, at its final size.
+            {
+                int count = tape.Read();
+                string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+                for (int i = 0; i < count; i++)
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    string item;
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded216))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Paragraphs", "EveryType");
+                    }
+
+                    item = decoded216;
+                    items[i] = item;
+                }
+
+                paragraphsValue = items;
+            }
+
+            // Every part has been read: create the record.
+            result = new global::Samples.Types.EveryType(Id: idValue, Count: countValue, Ratio: ratioValue, Price: priceValue, Flag: flagValue, Kind: kindValue, Date: dateValue, Time: timeValue, Stamp: stampValue, Offset: offsetValue, Key: keyValue, Slice: sliceValue, Note: noteValue, Rank: rankValue, Numbers: numbersValue, Tags: tagsValue, Paragraphs: paragraphsValue);
+            return true;
+        }
+
         private static bool __TryReadId(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
+
+        private static bool __TryReadIdUtf8(global::System.ReadOnlySpan<byte> utf8, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(utf8, out value);
 
         private static bool __TryReadCount(global::System.ReadOnlySpan<char> text, out long value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<long>(text, out value);
 
+        private static bool __TryReadCountUtf8(global::System.ReadOnlySpan<byte> utf8, out long value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<long>(utf8, out value);
+
         private static bool __TryReadRatio(global::System.ReadOnlySpan<char> text, out double value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<double>(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent, out value);
+
+        private static bool __TryReadRatioUtf8(global::System.ReadOnlySpan<byte> utf8, out double value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadRatio(chars.Slice(0, written), out value);
+        }
 
         private static bool __TryReadPrice(global::System.ReadOnlySpan<char> text, out decimal value) => global::ArticleGen.Runtime.SpanValues.TryParseNumber<decimal>(text, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent, out value);
 
+        private static bool __TryReadPriceUtf8(global::System.ReadOnlySpan<byte> utf8, out decimal value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadPrice(chars.Slice(0, written), out value);
+        }
+
         private static bool __TryReadFlag(global::System.ReadOnlySpan<char> text, out bool value) => global::ArticleGen.Runtime.SpanValues.TryParseBoolean(text, out value);
+
+        private static bool __TryReadFlagUtf8(global::System.ReadOnlySpan<byte> utf8, out bool value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadFlag(chars.Slice(0, written), out value);
+        }
 
         private static bool __TryReadKind(global::System.ReadOnlySpan<char> text, out global::Samples.Types.Priority value) => global::ArticleGen.Runtime.SpanValues.TryParseEnum<global::Samples.Types.Priority>(text, out value);
 
+        private static bool __TryReadKindUtf8(global::System.ReadOnlySpan<byte> utf8, out global::Samples.Types.Priority value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadKind(chars.Slice(0, written), out value);
+        }
+
         private static bool __TryReadDate(global::System.ReadOnlySpan<char> text, out global::System.DateOnly value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "dd.MM.yyyy", out value);
+
+        private static bool __TryReadDateUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.DateOnly value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadDate(chars.Slice(0, written), out value);
+        }
 
         private static bool __TryReadTime(global::System.ReadOnlySpan<char> text, out global::System.TimeOnly value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "HH:mm:ss.FFFFFFF", out value);
 
+        private static bool __TryReadTimeUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.TimeOnly value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadTime(chars.Slice(0, written), out value);
+        }
+
         private static bool __TryReadStamp(global::System.ReadOnlySpan<char> text, out global::System.DateTime value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "O", out value);
+
+        private static bool __TryReadStampUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.DateTime value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadStamp(chars.Slice(0, written), out value);
+        }
 
         private static bool __TryReadOffset(global::System.ReadOnlySpan<char> text, out global::System.DateTimeOffset value) => global::ArticleGen.Runtime.SpanValues.TryParseExact(text, "O", out value);
 
+        private static bool __TryReadOffsetUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.DateTimeOffset value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadOffset(chars.Slice(0, written), out value);
+        }
+
         private static bool __TryReadKey(global::System.ReadOnlySpan<char> text, out global::System.Guid value) => global::ArticleGen.Runtime.SpanValues.TryParse<global::System.Guid>(text, out value);
+
+        private static bool __TryReadKeyUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.Guid value)
+        {
+            // This format is read by the BCL, from characters: decode the value's bytes (strictly; at most one char a byte).
+            global::System.Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(utf8, chars, out int written))
+            {
+                value = default;
+                return false;
+            }
+
+            return __TryReadKey(chars.Slice(0, written), out value);
+        }
 
         private static bool __TryReadRank(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
 
+        private static bool __TryReadRankUtf8(global::System.ReadOnlySpan<byte> utf8, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(utf8, out value);
+
         private static bool __TryReadNumbers(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
+
+        private static bool __TryReadNumbersUtf8(global::System.ReadOnlySpan<byte> utf8, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(utf8, out value);
 
         /// <summary>
         /// For each value, what it must not hold for the formatter to know it reads back as written: the
@@ -1847,177 +3342,177 @@ namespace Samples.Types
                 writer.Write("Id: ");
                 // {Id}
                 {
-                    int start107 = writer.Position;
+                    int start217 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
-                    tape.AddSpan(start107, writer.Position - start107);
-                    checks.Value(writer.Written, start107, __valueChecks, 0);
+                    tape.AddSpan(start217, writer.Position - start217);
+                    checks.Value(writer.Written, start217, __valueChecks, 0);
                 }
 
                 writer.Write("\nCount: ");
                 // {Count}
                 {
-                    int start108 = writer.Position;
+                    int start218 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
-                    tape.AddSpan(start108, writer.Position - start108);
-                    checks.Value(writer.Written, start108, __valueChecks, 1);
+                    tape.AddSpan(start218, writer.Position - start218);
+                    checks.Value(writer.Written, start218, __valueChecks, 1);
                 }
 
                 writer.Write("\nRatio: ");
                 // {Ratio}
                 {
-                    int start109 = writer.Position;
+                    int start219 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
-                    tape.AddSpan(start109, writer.Position - start109);
-                    checks.Value(writer.Written, start109, __valueChecks, 2);
-                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start109), out double readBack110) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack110, this.Ratio)))
+                    tape.AddSpan(start219, writer.Position - start219);
+                    checks.Value(writer.Written, start219, __valueChecks, 2);
+                    if (!writer.Overflowed && (!__TryReadRatio(writer.Written.Slice(start219), out double readBack220) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack220, this.Ratio)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start109).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + writer.Written.Slice(start219).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nPrice: ");
                 // {Price}
                 {
-                    int start111 = writer.Position;
+                    int start221 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
-                    tape.AddSpan(start111, writer.Position - start111);
-                    checks.Value(writer.Written, start111, __valueChecks, 3);
-                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start111), out decimal readBack112) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack112, this.Price)))
+                    tape.AddSpan(start221, writer.Position - start221);
+                    checks.Value(writer.Written, start221, __valueChecks, 3);
+                    if (!writer.Overflowed && (!__TryReadPrice(writer.Written.Slice(start221), out decimal readBack222) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack222, this.Price)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start111).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + writer.Written.Slice(start221).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nFlag: ");
                 // {Flag}
                 {
-                    int start113 = writer.Position;
+                    int start223 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
-                    tape.AddSpan(start113, writer.Position - start113);
-                    checks.Value(writer.Written, start113, __valueChecks, 4);
-                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start113), out bool readBack114) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack114, this.Flag)))
+                    tape.AddSpan(start223, writer.Position - start223);
+                    checks.Value(writer.Written, start223, __valueChecks, 4);
+                    if (!writer.Overflowed && (!__TryReadFlag(writer.Written.Slice(start223), out bool readBack224) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack224, this.Flag)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start113).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + writer.Written.Slice(start223).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKind: ");
                 // {Kind}
                 {
-                    int start115 = writer.Position;
+                    int start225 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
-                    tape.AddSpan(start115, writer.Position - start115);
-                    checks.Value(writer.Written, start115, __valueChecks, 5);
-                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start115), out global::Samples.Types.Priority readBack116) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack116, this.Kind)))
+                    tape.AddSpan(start225, writer.Position - start225);
+                    checks.Value(writer.Written, start225, __valueChecks, 5);
+                    if (!writer.Overflowed && (!__TryReadKind(writer.Written.Slice(start225), out global::Samples.Types.Priority readBack226) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack226, this.Kind)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start115).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + writer.Written.Slice(start225).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nDate: ");
                 // {Date:dd.MM.yyyy}
                 {
-                    int start117 = writer.Position;
+                    int start227 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
-                    tape.AddSpan(start117, writer.Position - start117);
-                    checks.Value(writer.Written, start117, __valueChecks, 6);
-                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start117), out global::System.DateOnly readBack118) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack118, this.Date)))
+                    tape.AddSpan(start227, writer.Position - start227);
+                    checks.Value(writer.Written, start227, __valueChecks, 6);
+                    if (!writer.Overflowed && (!__TryReadDate(writer.Written.Slice(start227), out global::System.DateOnly readBack228) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack228, this.Date)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start117).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + writer.Written.Slice(start227).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nTime: ");
                 // {Time}
                 {
-                    int start119 = writer.Position;
+                    int start229 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
-                    tape.AddSpan(start119, writer.Position - start119);
-                    checks.Value(writer.Written, start119, __valueChecks, 7);
-                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start119), out global::System.TimeOnly readBack120) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack120, this.Time)))
+                    tape.AddSpan(start229, writer.Position - start229);
+                    checks.Value(writer.Written, start229, __valueChecks, 7);
+                    if (!writer.Overflowed && (!__TryReadTime(writer.Written.Slice(start229), out global::System.TimeOnly readBack230) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack230, this.Time)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start119).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + writer.Written.Slice(start229).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nStamp: ");
                 // {Stamp}
                 {
-                    int start121 = writer.Position;
+                    int start231 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
-                    tape.AddSpan(start121, writer.Position - start121);
-                    checks.Value(writer.Written, start121, __valueChecks, 8);
-                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start121), out global::System.DateTime readBack122) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack122, this.Stamp)))
+                    tape.AddSpan(start231, writer.Position - start231);
+                    checks.Value(writer.Written, start231, __valueChecks, 8);
+                    if (!writer.Overflowed && (!__TryReadStamp(writer.Written.Slice(start231), out global::System.DateTime readBack232) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack232, this.Stamp)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start121).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + writer.Written.Slice(start231).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nOffset: ");
                 // {Offset}
                 {
-                    int start123 = writer.Position;
+                    int start233 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
-                    tape.AddSpan(start123, writer.Position - start123);
-                    checks.Value(writer.Written, start123, __valueChecks, 9);
-                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start123), out global::System.DateTimeOffset readBack124) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack124, this.Offset)))
+                    tape.AddSpan(start233, writer.Position - start233);
+                    checks.Value(writer.Written, start233, __valueChecks, 9);
+                    if (!writer.Overflowed && (!__TryReadOffset(writer.Written.Slice(start233), out global::System.DateTimeOffset readBack234) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack234, this.Offset)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start123).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + writer.Written.Slice(start233).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nKey: ");
                 // {Key}
                 {
-                    int start125 = writer.Position;
+                    int start235 = writer.Position;
                     global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
-                    tape.AddSpan(start125, writer.Position - start125);
-                    checks.Value(writer.Written, start125, __valueChecks, 10);
-                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start125), out global::System.Guid readBack126) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack126, this.Key)))
+                    tape.AddSpan(start235, writer.Position - start235);
+                    checks.Value(writer.Written, start235, __valueChecks, 10);
+                    if (!writer.Overflowed && (!__TryReadKey(writer.Written.Slice(start235), out global::System.Guid readBack236) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack236, this.Key)))
                     {
-                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start125).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + writer.Written.Slice(start235).ToString() + "\" reads back as a different value; use a format that keeps the whole value.");
                     }
                 }
 
                 writer.Write("\nSlice: ");
                 // {Slice}
                 {
-                    int start127 = writer.Position;
+                    int start237 = writer.Position;
                     writer.Write(this.Slice.Span);
-                    tape.AddSpan(start127, writer.Position - start127);
-                    checks.Value(writer.Written, start127, __valueChecks, 11);
+                    tape.AddSpan(start237, writer.Position - start237);
+                    checks.Value(writer.Written, start237, __valueChecks, 11);
                 }
 
                 writer.Write("\n");
                 // [Note: {Note}\n]: optional; written when its members have values.
-                bool present128 = this.Note is not null;
-                tape.Add(present128 ? 1 : 0);
-                if (present128)
+                bool present238 = this.Note is not null;
+                tape.Add(present238 ? 1 : 0);
+                if (present238)
                 {
                     writer.Write("Note: ");
                     // {Note}
                     {
-                        int start129 = writer.Position;
+                        int start239 = writer.Position;
                         writer.Write(this.Note!);
-                        tape.AddSpan(start129, writer.Position - start129);
-                        checks.Value(writer.Written, start129, __valueChecks, 12);
+                        tape.AddSpan(start239, writer.Position - start239);
+                        checks.Value(writer.Written, start239, __valueChecks, 12);
                     }
 
                     writer.Write("\n");
                 }
 
                 // [Rank: {Rank}\n]: optional; written when its members have values.
-                bool present130 = this.Rank is not null;
-                tape.Add(present130 ? 1 : 0);
-                if (present130)
+                bool present240 = this.Rank is not null;
+                tape.Add(present240 ? 1 : 0);
+                if (present240)
                 {
                     writer.Write("Rank: ");
                     // {Rank}
                     {
-                        int start131 = writer.Position;
+                        int start241 = writer.Position;
                         global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
-                        tape.AddSpan(start131, writer.Position - start131);
-                        checks.Value(writer.Written, start131, __valueChecks, 13);
+                        tape.AddSpan(start241, writer.Position - start241);
+                        checks.Value(writer.Written, start241, __valueChecks, 13);
                     }
 
                     writer.Write("\n");
@@ -2031,23 +3526,23 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
                     }
 
-                    var list132 = this.Numbers;
-                    int slot133 = tape.Reserve();
-                    int count134 = 0;
-                    for (int i = 0; i < list132.Count; i++)
+                    var list242 = this.Numbers;
+                    int slot243 = tape.Reserve();
+                    int count244 = 0;
+                    for (int i = 0; i < list242.Count; i++)
                     {
-                        var item135 = list132[i];
+                        var item245 = list242[i];
                         writer.Write("\n"); // before every item, the first too
 
-                        int start136 = writer.Position;
-                        global::ArticleGen.Runtime.SpanValues.Write(item135, ref writer, default);
-                        tape.AddSpan(start136, writer.Position - start136);
-                        checks.Value(writer.Written, start136, __valueChecks, 14);
-                        count134++;
+                        int start246 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item245, ref writer, default);
+                        tape.AddSpan(start246, writer.Position - start246);
+                        checks.Value(writer.Written, start246, __valueChecks, 14);
+                        count244++;
                     }
 
-                    tape.Set(slot133, count134);
-                    if (count134 == 0)
+                    tape.Set(slot243, count244);
+                    if (count244 == 0)
                     {
                         checks.Undecide(); // what follows an empty list is left to the re-scan
                     }
@@ -2061,28 +3556,28 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
                     }
 
-                    var list137 = this.Tags;
-                    int slot138 = tape.Reserve();
-                    int count139 = 0;
-                    for (int i = 0; i < list137.Length; i++)
+                    var list247 = this.Tags;
+                    int slot248 = tape.Reserve();
+                    int count249 = 0;
+                    for (int i = 0; i < list247.Length; i++)
                     {
-                        var item140 = list137[i];
+                        var item250 = list247[i];
                         writer.Write("\n- "); // before every item, the first too
 
-                        if (item140 is null)
+                        if (item250 is null)
                         {
                             throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
                         }
 
-                        int start141 = writer.Position;
-                        writer.Write(item140);
-                        tape.AddSpan(start141, writer.Position - start141);
-                        checks.Value(writer.Written, start141, __valueChecks, 15);
-                        count139++;
+                        int start251 = writer.Position;
+                        writer.Write(item250);
+                        tape.AddSpan(start251, writer.Position - start251);
+                        checks.Value(writer.Written, start251, __valueChecks, 15);
+                        count249++;
                     }
 
-                    tape.Set(slot138, count139);
-                    if (count139 == 0)
+                    tape.Set(slot248, count249);
+                    if (count249 == 0)
                     {
                         checks.Undecide(); // what follows an empty list is left to the re-scan
                     }
@@ -2095,28 +3590,28 @@ namespace Samples.Types
                         throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
                     }
 
-                    var list142 = this.Paragraphs;
-                    int slot143 = tape.Reserve();
-                    int count144 = 0;
-                    for (int i = 0; i < list142.Length; i++)
+                    var list252 = this.Paragraphs;
+                    int slot253 = tape.Reserve();
+                    int count254 = 0;
+                    for (int i = 0; i < list252.Length; i++)
                     {
-                        var item145 = list142[i];
+                        var item255 = list252[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item145 is null)
+                        if (item255 is null)
                         {
                             throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
                         }
 
-                        int start146 = writer.Position;
-                        writer.Write(item145);
-                        tape.AddSpan(start146, writer.Position - start146);
-                        checks.Value(writer.Written, start146, __valueChecks, 16);
-                        count144++;
+                        int start256 = writer.Position;
+                        writer.Write(item255);
+                        tape.AddSpan(start256, writer.Position - start256);
+                        checks.Value(writer.Written, start256, __valueChecks, 16);
+                        count254++;
                     }
 
-                    tape.Set(slot143, count144);
-                    if (count144 == 0)
+                    tape.Set(slot253, count254);
+                    if (count254 == 0)
                     {
                         checks.Undecide(); // what follows an empty list is left to the re-scan
                     }

@@ -74,14 +74,14 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         }
     }
 
-    /// <summary>Reads a <see cref="FeedStory"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="FeedStory"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::FeedStory Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "FeedStory");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -126,10 +126,10 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FeedStory? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "FeedStory");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -163,6 +163,31 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::FeedStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::FeedStory? result))
+        {
+            return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("FeedStory");
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FeedStory? result)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -415,6 +440,31 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
             }
 
             return __Materialize(text, backing, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FeedStory? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[45];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
         }
         finally
         {
@@ -798,6 +848,383 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        // Blank lines at the very end (and the last line's own line break) are padding, not content.
+        text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+        int pos = 0;
+
+        // {Slug}: takes the rest of its line.
+        {
+            int end36 = -1;
+            int stop38 = text.Length;
+            int failedAt37 = stop38;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at39 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop38, (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at39, "\n"u8))
+                {
+                    end36 = at39;
+                    break;
+                }
+
+                if (at39 >= stop38)
+                {
+                    failedAt37 = at39;
+                    break;
+                }
+
+                from = at39 + 1;
+            }
+
+            if (end36 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a line break", "Slug", "after Slug", "FeedStory");
+            }
+
+            if (!tape.AddSpan(pos, end36 - pos))
+            {
+                return error.Mismatch(offset + pos, "Slug", "FeedStory");
+            }
+
+            pos = end36;
+        }
+
+        // A line break must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"u8))
+        {
+            return error.Fail(offset + pos, "a line break", "Slug", "after Slug", "FeedStory");
+        }
+
+        pos = global::System.Math.Min(pos + 1, text.Length);
+
+        // {Headline}: runs, across lines if need be, until "\n   ".
+        {
+            int end40 = -1;
+            int stop42 = text.Length;
+            int failedAt41 = stop42;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at43 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop42, (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at43, "\n   "u8))
+                {
+                    end40 = at43;
+                    break;
+                }
+
+                if (at43 >= stop42)
+                {
+                    failedAt41 = at43;
+                    break;
+                }
+
+                from = at43 + 1;
+            }
+
+            if (end40 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n   \"", "Headline", "after Headline", "FeedStory");
+            }
+
+            if (!tape.AddSpan(pos, end40 - pos))
+            {
+                return error.Mismatch(offset + pos, "Headline", "FeedStory");
+            }
+
+            pos = end40;
+        }
+
+        // "\n   " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n   "u8))
+        {
+            return error.Fail(offset + pos, "\"\\n   \"", "Headline", "after Headline", "FeedStory");
+        }
+
+        pos += 4;
+
+        // {City}: stays on its line, ending where ", " first follows.
+        {
+            int end44 = -1;
+            int stop46 = text.Length;
+            int failedAt45 = stop46;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "," "\n".
+                int at47 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop46, (byte)',', (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at47, ", "u8))
+                {
+                    end44 = at47;
+                    break;
+                }
+
+                if (at47 >= stop46 || text[at47] == (byte)'\n')
+                {
+                    failedAt45 = at47;
+                    break;
+                }
+
+                from = at47 + 1;
+            }
+
+            if (end44 < 0)
+            {
+                return error.Fail(offset + failedAt45, "\", \"", "City", "after City", "FeedStory");
+            }
+
+            if (!tape.AddSpan(pos, end44 - pos))
+            {
+                return error.Mismatch(offset + pos, "City", "FeedStory");
+            }
+
+            pos = end44;
+        }
+
+        // ", " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, ", "u8))
+        {
+            return error.Fail(offset + pos, "\", \"", "City", "after City", "FeedStory");
+        }
+
+        pos += 2;
+
+        // {Date}: stays on its line, ending where " (Reuters) - " first follows.
+        {
+            int end48 = -1;
+            int stop50 = text.Length;
+            int failedAt49 = stop50;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: " " "\n".
+                int at51 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop50, (byte)' ', (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at51, " (Reuters) - "u8))
+                {
+                    end48 = at51;
+                    break;
+                }
+
+                if (at51 >= stop50 || text[at51] == (byte)'\n')
+                {
+                    failedAt49 = at51;
+                    break;
+                }
+
+                from = at51 + 1;
+            }
+
+            if (end48 < 0)
+            {
+                return error.Fail(offset + failedAt49, "\" (Reuters) - \"", "Date", "after Date", "FeedStory");
+            }
+
+            if (!tape.AddSpan(pos, end48 - pos))
+            {
+                return error.Mismatch(offset + pos, "Date", "FeedStory");
+            }
+
+            pos = end48;
+        }
+
+        // " (Reuters) - " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " (Reuters) - "u8))
+        {
+            return error.Fail(offset + pos, "\" (Reuters) - \"", "Date", "after Date", "FeedStory");
+        }
+
+        pos += 13;
+
+        // {Lead}: runs, across lines if need be, until "\n (Reporting by " or "\n   ".
+        {
+            int end52 = -1;
+            int stop54 = text.Length;
+            int failedAt53 = stop54;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at55 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop54, (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at55, "\n (Reporting by "u8))
+                {
+                    end52 = at55;
+                    break;
+                }
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at55, "\n   "u8))
+                {
+                    end52 = at55;
+                    break;
+                }
+
+                if (at55 >= stop54)
+                {
+                    failedAt53 = at55;
+                    break;
+                }
+
+                from = at55 + 1;
+            }
+
+            if (end52 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "\"\\n (Reporting by \" or \"\\n   \"", "Lead", "after Lead", "FeedStory");
+            }
+
+            if (!tape.AddSpan(pos, end52 - pos))
+            {
+                return error.Mismatch(offset + pos, "Lead", "FeedStory");
+            }
+
+            pos = end52;
+        }
+
+        // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ", which comes before the first item too:
+        // with no items, the list is absent together with that separator.
+        // The list ends where "\n (Reporting by " follows (that wins over the separator where both match).
+        {
+            int slot56 = tape.Reserve();
+            int count57 = 0;
+            int listStart58 = pos;
+            while (true)
+            {
+                if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n (Reporting by "u8))
+                {
+                    break;
+                }
+
+                // Every item comes after "\n   ".
+                if (count57 > 0)
+                {
+                    pos += 4; // the item before ended at it
+                }
+                else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n   "u8))
+                {
+                    pos += 4;
+                }
+                else
+                {
+                    return error.Fail(offset + pos, "\"\\n   \" or \"\\n (Reporting by \"", "Body", "for Body", "FeedStory");
+                }
+
+                int end60 = -1;
+                int stop63 = text.Length;
+                int failedAt61 = stop63;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at64 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop63, (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at64, "\n (Reporting by "u8))
+                    {
+                        end60 = at64;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at64, "\n   "u8))
+                    {
+                        end60 = at64;
+                        break;
+                    }
+
+                    if (at64 >= stop63)
+                    {
+                        failedAt61 = at64;
+                        break;
+                    }
+
+                    from = at64 + 1;
+                }
+
+                if (end60 < 0)
+                {
+                    return error.Fail(offset + listStart58, "\"\\n (Reporting by \"", "Body", "after the items of Body (they ran on to the end of the text)", "FeedStory");
+                }
+
+                if (!tape.AddSpan(pos, end60 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Body", "FeedStory");
+                }
+
+                count57++;
+                pos = end60;
+            }
+
+            if (!tape.Set(slot56, count57))
+            {
+                return error.Mismatch(offset + pos, "Body", "FeedStory");
+            }
+        }
+
+        // "\n (Reporting by " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n (Reporting by "u8))
+        {
+            return error.Fail(offset + pos, "\"\\n (Reporting by \"", "Body", "after Body", "FeedStory");
+        }
+
+        pos += 16;
+
+        // {Credits}: stays on its line, ending where ")" at the end of the text first follows.
+        {
+            int end65 = -1;
+            int atEnd67 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")"u8, document: true);
+            int stop68 = atEnd67 >= 0 && atEnd67 < text.Length ? atEnd67 : text.Length;
+            int failedAt66 = stop68;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at69 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop68, (byte)'\n');
+                if (at69 == atEnd67)
+                {
+                    end65 = at69;
+                    break;
+                }
+
+                if (at69 >= stop68 || text[at69] == (byte)'\n')
+                {
+                    failedAt66 = at69;
+                    break;
+                }
+
+                from = at69 + 1;
+            }
+
+            if (end65 < 0)
+            {
+                int leftover70 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, ")"u8);
+                if (leftover70 >= 0)
+                {
+                    return error.Fail(offset + leftover70, "the end of the text", "Credits", "after \")\"", "FeedStory");
+                }
+
+                return error.Fail(offset + failedAt66, "\")\" at the end of the text", "Credits", "after Credits", "FeedStory");
+            }
+
+            if (!tape.AddSpan(pos, end65 - pos))
+            {
+                return error.Mismatch(offset + pos, "Credits", "FeedStory");
+            }
+
+            pos = end65;
+        }
+
+        // ")" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, ")"u8))
+        {
+            return error.Fail(offset + pos, "\")\"", "Credits", "after Credits", "FeedStory");
+        }
+
+        pos += 1;
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Credits", "after Credits", "FeedStory");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FeedStory? result)
     {
@@ -873,6 +1300,123 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         return true;
     }
 
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FeedStory? result)
+    {
+        result = null;
+        string slugValue = default!;
+        string headlineValue = default!;
+        string cityValue = default!;
+        string dateValue = default!;
+        string leadValue = default!;
+        global::System.Collections.Generic.IReadOnlyList<string> bodyValue = default!;
+        string creditsValue = default!;
+
+        // {Slug}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded71))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Slug", "FeedStory");
+            }
+
+            slugValue = decoded71;
+        }
+
+        // {Headline}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded72))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Headline", "FeedStory");
+            }
+
+            headlineValue = decoded72;
+        }
+
+        // {City}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded73))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "City", "FeedStory");
+            }
+
+            cityValue = decoded73;
+        }
+
+        // {Date}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded74))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Date", "FeedStory");
+            }
+
+            dateValue = decoded74;
+        }
+
+        // {Lead}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded75))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Lead", "FeedStory");
+            }
+
+            leadValue = decoded75;
+        }
+
+        // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded76))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Body", "FeedStory");
+                }
+
+                item = decoded76;
+                items[i] = item;
+            }
+
+            bodyValue = items;
+        }
+
+        // {Credits}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded77))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Credits", "FeedStory");
+            }
+
+            creditsValue = decoded77;
+        }
+
+        // Every part has been read: create the record.
+        result = new global::FeedStory(Slug: slugValue, Headline: headlineValue, City: cityValue, Date: dateValue, Lead: leadValue, Body: bodyValue, Credits: creditsValue);
+        return true;
+    }
+
     /// <summary>
     /// For each value, what it must not hold for the formatter to know it reads back as written: the
     /// characters where it could end or split, the literals that end it, the characters it must not start with.
@@ -918,10 +1462,10 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Slug", "FeedStory.Slug is null; the layout always writes it.");
                 }
 
-                int start36 = writer.Position;
+                int start78 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start36, writer.Position - start36);
-                checks.Value(writer.Written, start36, __valueChecks, 0);
+                tape.AddSpan(start78, writer.Position - start78);
+                checks.Value(writer.Written, start78, __valueChecks, 0);
             }
 
             writer.Write("\n");
@@ -932,10 +1476,10 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Headline", "FeedStory.Headline is null; the layout always writes it.");
                 }
 
-                int start37 = writer.Position;
+                int start79 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start37, writer.Position - start37);
-                checks.Value(writer.Written, start37, __valueChecks, 1);
+                tape.AddSpan(start79, writer.Position - start79);
+                checks.Value(writer.Written, start79, __valueChecks, 1);
             }
 
             writer.Write("\n   ");
@@ -946,10 +1490,10 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("City", "FeedStory.City is null; the layout always writes it.");
                 }
 
-                int start38 = writer.Position;
+                int start80 = writer.Position;
                 writer.Write(this.City);
-                tape.AddSpan(start38, writer.Position - start38);
-                checks.Value(writer.Written, start38, __valueChecks, 2);
+                tape.AddSpan(start80, writer.Position - start80);
+                checks.Value(writer.Written, start80, __valueChecks, 2);
             }
 
             writer.Write(", ");
@@ -960,10 +1504,10 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Date", "FeedStory.Date is null; the layout always writes it.");
                 }
 
-                int start39 = writer.Position;
+                int start81 = writer.Position;
                 writer.Write(this.Date);
-                tape.AddSpan(start39, writer.Position - start39);
-                checks.Value(writer.Written, start39, __valueChecks, 3);
+                tape.AddSpan(start81, writer.Position - start81);
+                checks.Value(writer.Written, start81, __valueChecks, 3);
             }
 
             writer.Write(" (Reuters) - ");
@@ -974,10 +1518,10 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Lead", "FeedStory.Lead is null; the layout always writes it.");
                 }
 
-                int start40 = writer.Position;
+                int start82 = writer.Position;
                 writer.Write(this.Lead);
-                tape.AddSpan(start40, writer.Position - start40);
-                checks.Value(writer.Written, start40, __valueChecks, 4);
+                tape.AddSpan(start82, writer.Position - start82);
+                checks.Value(writer.Written, start82, __valueChecks, 4);
             }
 
             // {Body...}: items each starting a line with "   " and running across lines up to the next one, separated by "\n   ".
@@ -987,28 +1531,28 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Body", "FeedStory.Body is null; the layout always writes it.");
                 }
 
-                var list41 = this.Body;
-                int slot42 = tape.Reserve();
-                int count43 = 0;
-                for (int i = 0; i < list41.Count; i++)
+                var list83 = this.Body;
+                int slot84 = tape.Reserve();
+                int count85 = 0;
+                for (int i = 0; i < list83.Count; i++)
                 {
-                    var item44 = list41[i];
+                    var item86 = list83[i];
                     writer.Write("\n   "); // before every item, the first too
 
-                    if (item44 is null)
+                    if (item86 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "FeedStory.Body holds a null item.");
                     }
 
-                    int start45 = writer.Position;
-                    writer.Write(item44);
-                    tape.AddSpan(start45, writer.Position - start45);
-                    checks.Value(writer.Written, start45, __valueChecks, 5);
-                    count43++;
+                    int start87 = writer.Position;
+                    writer.Write(item86);
+                    tape.AddSpan(start87, writer.Position - start87);
+                    checks.Value(writer.Written, start87, __valueChecks, 5);
+                    count85++;
                 }
 
-                tape.Set(slot42, count43);
-                if (count43 == 0)
+                tape.Set(slot84, count85);
+                if (count85 == 0)
                 {
                     checks.Undecide(); // what follows an empty list is left to the re-scan
                 }
@@ -1022,10 +1566,10 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
                     throw new global::System.ArgumentNullException("Credits", "FeedStory.Credits is null; the layout always writes it.");
                 }
 
-                int start46 = writer.Position;
+                int start88 = writer.Position;
                 writer.Write(this.Credits);
-                tape.AddSpan(start46, writer.Position - start46);
-                checks.Value(writer.Written, start46, __valueChecks, 6);
+                tape.AddSpan(start88, writer.Position - start88);
+                checks.Value(writer.Written, start88, __valueChecks, 6);
             }
 
             writer.Write(")");
@@ -1117,14 +1661,14 @@ partial record FeedStory : global::System.ISpanParsable<global::FeedStory>, glob
         if (this.Lead is null) { return -1; }
         length += this.Lead.Length;
         if (this.Body is null) { return -1; }
-        var list47 = this.Body;
-        for (int i = 0; i < list47.Count; i++)
+        var list89 = this.Body;
+        for (int i = 0; i < list89.Count; i++)
         {
-            var item48 = list47[i];
-            if (item48 is null) { return -1; }
-            length += item48.Length;
+            var item90 = list89[i];
+            if (item90 is null) { return -1; }
+            length += item90.Length;
         }
-        length += 4 * list47.Count;
+        length += 4 * list89.Count;
         if (this.Credits is null) { return -1; }
         length += this.Credits.Length;
         // The final line break (Format leaves it out after a CR, and then the lengths differ).

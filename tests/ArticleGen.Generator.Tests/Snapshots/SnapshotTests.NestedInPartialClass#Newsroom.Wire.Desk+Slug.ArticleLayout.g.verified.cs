@@ -67,14 +67,14 @@ namespace Newsroom.Wire
                 }
             }
 
-            /// <summary>Reads a <see cref="Slug"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+            /// <summary>Reads a <see cref="Slug"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
             /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
             public static global::Newsroom.Wire.Desk.Slug Parse(global::System.ReadOnlySpan<byte> utf8)
             {
-                var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Slug");
+                var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
                 try
                 {
-                    return __ParseOrThrow(ref input);
+                    return __ParseOrThrowUtf8(ref input);
                 }
                 finally
                 {
@@ -119,10 +119,10 @@ namespace Newsroom.Wire
             /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
             public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
             {
-                var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Slug");
+                var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
                 try
                 {
-                    return __TryParse(ref input, out result);
+                    return __TryParseUtf8(ref input, out result);
                 }
                 finally
                 {
@@ -156,6 +156,31 @@ namespace Newsroom.Wire
 
                 var error = default(global::ArticleGen.Runtime.ParseError);
                 return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+            }
+
+            private static global::Newsroom.Wire.Desk.Slug __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+            {
+                var error = default(global::ArticleGen.Runtime.ParseError);
+                if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Newsroom.Wire.Desk.Slug? result))
+                {
+                    return result!;
+                }
+
+                // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+                // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+                if (!input.IsValid)
+                {
+                    throw input.ToInputException("Slug");
+                }
+
+                // The error is placed in bytes; the exception gives line and column in characters, as for text.
+                throw error.ToException(input.Text);
+            }
+
+            private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
+            {
+                var error = default(global::ArticleGen.Runtime.ParseError);
+                return __ReadArticleUtf8(input.Text, 0, ref error, out result);
             }
 
             /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -416,6 +441,31 @@ namespace Newsroom.Wire
             }
 
             /// <summary>
+            /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+            /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
+            {
+                global::System.Span<int> tapeStorage = stackalloc int[4];
+                var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+                try
+                {
+                    if (!__ScanUtf8(text, offset, ref tape, ref error))
+                    {
+                        result = null;
+                        return false;
+                    }
+
+                    return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+                }
+                finally
+                {
+                    tape.Dispose();
+                }
+            }
+
+            /// <summary>
             /// Finds where each part of the layout is in <paramref name="text"/> and records it on <paramref name="tape"/>.
             /// When the tape is verifying, checks that the text splits exactly as recorded instead.
             /// </summary>
@@ -525,6 +575,117 @@ namespace Newsroom.Wire
                 return true;
             }
 
+            /// <summary>
+            /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+            /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+            /// <paramref name="text"/> is never decoded as a whole.
+            /// </summary>
+            private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+            {
+                // Blank lines at the very end (and the last line's own line break) are padding, not content.
+                text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+                int pos = 0;
+
+                // "Slug: " must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "Slug: "u8))
+                {
+                    return error.Fail(offset + pos, "\"Slug: \"", null, "at the start of the text", "Slug");
+                }
+
+                pos += 6;
+
+                // {Code}: runs, across lines if need be, until a blank line.
+                {
+                    int end10 = -1;
+                    int stop12 = text.Length;
+                    int failedAt11 = stop12;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at13 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop12, (byte)'\n');
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at13, "\n\n"u8))
+                        {
+                            end10 = at13;
+                            break;
+                        }
+
+                        if (at13 >= stop12)
+                        {
+                            failedAt11 = at13;
+                            break;
+                        }
+
+                        from = at13 + 1;
+                    }
+
+                    if (end10 < 0)
+                    {
+                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line", "Code", "after Code", "Slug");
+                    }
+
+                    if (!tape.AddSpan(pos, end10 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Code", "Slug");
+                    }
+
+                    pos = end10;
+                }
+
+                // A blank line must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"u8))
+                {
+                    return error.Fail(offset + pos, "a blank line", "Code", "after Code", "Slug");
+                }
+
+                pos = global::System.Math.Min(pos + 2, text.Length);
+
+                // {Title}: runs, across lines if need be, until the end of the text.
+                {
+                    int end14 = -1;
+                    int atEnd16 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+                    int stop17 = atEnd16 >= 0 && atEnd16 < text.Length ? atEnd16 : text.Length;
+                    int failedAt15 = stop17;
+                    for (int from = pos; ; )
+                    {
+                        // Only the end of the text can end it.
+                        int at18 = stop17;
+                        if (at18 == atEnd16)
+                        {
+                            end14 = at18;
+                            break;
+                        }
+
+                        if (at18 >= stop17)
+                        {
+                            failedAt15 = at18;
+                            break;
+                        }
+
+                        from = at18 + 1;
+                    }
+
+                    if (end14 < 0)
+                    {
+                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "Title", "after Title", "Slug");
+                    }
+
+                    if (!tape.AddSpan(pos, end14 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Title", "Slug");
+                    }
+
+                    pos = end14;
+                }
+
+                // The end of the text.
+                if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+                {
+                    return error.Fail(offset + pos, "the end of the text", "Title", "after Title", "Slug");
+                }
+
+                return true;
+            }
+
             /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
             private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
             {
@@ -544,6 +705,44 @@ namespace Newsroom.Wire
                     int start = tape.Read();
                     int length = tape.Read();
                     titleValue = text.Slice(start, length).ToString();
+                }
+
+                // Every part has been read: create the record.
+                result = new global::Newsroom.Wire.Desk.Slug(Code: codeValue, Title: titleValue);
+                return true;
+            }
+
+            /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+            private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
+            {
+                result = null;
+                string codeValue = default!;
+                string titleValue = default!;
+
+                // {Code}
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded19))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Code", "Slug");
+                    }
+
+                    codeValue = decoded19;
+                }
+
+                // {Title}
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded20))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Title", "Slug");
+                    }
+
+                    titleValue = decoded20;
                 }
 
                 // Every part has been read: create the record.
@@ -587,10 +786,10 @@ namespace Newsroom.Wire
                             throw new global::System.ArgumentNullException("Code", "Slug.Code is null; the layout always writes it.");
                         }
 
-                        int start10 = writer.Position;
+                        int start21 = writer.Position;
                         writer.Write(this.Code);
-                        tape.AddSpan(start10, writer.Position - start10);
-                        checks.Value(writer.Written, start10, __valueChecks, 0);
+                        tape.AddSpan(start21, writer.Position - start21);
+                        checks.Value(writer.Written, start21, __valueChecks, 0);
                     }
 
                     writer.Write("\n\n");
@@ -601,10 +800,10 @@ namespace Newsroom.Wire
                             throw new global::System.ArgumentNullException("Title", "Slug.Title is null; the layout always writes it.");
                         }
 
-                        int start11 = writer.Position;
+                        int start22 = writer.Position;
                         writer.Write(this.Title);
-                        tape.AddSpan(start11, writer.Position - start11);
-                        checks.Value(writer.Written, start11, __valueChecks, 1);
+                        tape.AddSpan(start22, writer.Position - start22);
+                        checks.Value(writer.Written, start22, __valueChecks, 1);
                     }
 
                     if (writer.Overflowed)

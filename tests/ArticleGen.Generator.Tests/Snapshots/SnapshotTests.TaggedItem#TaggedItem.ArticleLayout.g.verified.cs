@@ -69,14 +69,14 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         }
     }
 
-    /// <summary>Reads a <see cref="TaggedItem"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="TaggedItem"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::TaggedItem Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "TaggedItem");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -121,10 +121,10 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "TaggedItem");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -158,6 +158,31 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::TaggedItem __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::TaggedItem? result))
+        {
+            return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("TaggedItem");
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -410,6 +435,31 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
             }
 
             return __Materialize(text, backing, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[101];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
         }
         finally
         {
@@ -693,6 +743,283 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        // Blank lines at the very end (and the last line's own line break) are padding, not content.
+        text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+        int pos = 0;
+
+        // "<PLACES>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "<PLACES>"u8))
+        {
+            return error.Fail(offset + pos, "\"<PLACES>\"", null, "at the start of the text", "TaggedItem");
+        }
+
+        pos += 8;
+
+        // {Places..., }: items within one line, separated by ", ".
+        // The list ends where "</PLACES>\nScores: " follows (that wins over the separator where both match).
+        {
+            int slot30 = tape.Reserve();
+            int count31 = 0;
+            int listStart32 = pos;
+            while (true)
+            {
+                if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "</PLACES>\nScores: "u8))
+                {
+                    break;
+                }
+
+                // Items after the first come after ", ".
+                if (count31 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+
+                int end34 = -1;
+                int stop37 = text.Length;
+                int failedAt35 = stop37;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "<" "," "\n".
+                    int at38 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop37, (byte)'<', (byte)',', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at38, "</PLACES>\nScores: "u8))
+                    {
+                        end34 = at38;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at38, ", "u8))
+                    {
+                        end34 = at38;
+                        break;
+                    }
+
+                    if (at38 >= stop37 || text[at38] == (byte)'\n')
+                    {
+                        failedAt35 = at38;
+                        break;
+                    }
+
+                    from = at38 + 1;
+                }
+
+                if (end34 < 0)
+                {
+                    return error.Fail(offset + listStart32, "\"</PLACES>\\nScores: \"", "Places", "after the items of Places (they ran on to the end of the text)", "TaggedItem");
+                }
+
+                if (!tape.AddSpan(pos, end34 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Places", "TaggedItem");
+                }
+
+                count31++;
+                pos = end34;
+            }
+
+            if (!tape.Set(slot30, count31))
+            {
+                return error.Mismatch(offset + pos, "Places", "TaggedItem");
+            }
+        }
+
+        // "</PLACES>\nScores: " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "</PLACES>\nScores: "u8))
+        {
+            return error.Fail(offset + pos, "\"</PLACES>\\nScores: \"", "Places", "after Places", "TaggedItem");
+        }
+
+        pos += 18;
+
+        // {Scores..., }: items within one line, separated by ", ".
+        // The list ends where " (final)\n<TOPICS></TOPICS>\n\n" or " (final)\n<TOPICS><D>" follows (that wins over the separator where both match).
+        {
+            int slot39 = tape.Reserve();
+            int count40 = 0;
+            int listStart41 = pos;
+            while (true)
+            {
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, " (final)\n<TOPICS></TOPICS>\n\n"u8) || global::ArticleGen.Runtime.ArticleText.At(text, pos, " (final)\n<TOPICS><D>"u8))
+                {
+                    break;
+                }
+
+                // Items after the first come after ", ".
+                if (count40 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+
+                int end43 = -1;
+                int stop46 = text.Length;
+                int failedAt44 = stop46;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: " " "," "\n".
+                    int at47 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop46, (byte)' ', (byte)',', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at47, " (final)\n<TOPICS></TOPICS>\n\n"u8))
+                    {
+                        end43 = at47;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at47, " (final)\n<TOPICS><D>"u8))
+                    {
+                        end43 = at47;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at47, ", "u8))
+                    {
+                        end43 = at47;
+                        break;
+                    }
+
+                    if (at47 >= stop46 || text[at47] == (byte)'\n')
+                    {
+                        failedAt44 = at47;
+                        break;
+                    }
+
+                    from = at47 + 1;
+                }
+
+                if (end43 < 0)
+                {
+                    return error.Fail(offset + listStart41, "\" (final)\\n<TOPICS></TOPICS>\\n\\n\" or \" (final)\\n<TOPICS><D>\"", "Scores", "after the items of Scores (they ran on to the end of the text)", "TaggedItem");
+                }
+
+                if (!tape.AddSpan(pos, end43 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Scores", "TaggedItem");
+                }
+
+                count40++;
+                pos = end43;
+            }
+
+            if (!tape.Set(slot39, count40))
+            {
+                return error.Mismatch(offset + pos, "Scores", "TaggedItem");
+            }
+        }
+
+        // " (final)\n<TOPICS>" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " (final)\n<TOPICS>"u8))
+        {
+            return error.Fail(offset + pos, "\" (final)\\n<TOPICS>\"", "Scores", "after Scores", "TaggedItem");
+        }
+
+        pos += 17;
+
+        // [<D>{Topics...}</D>]...: items each written as "<D>", the item, "</D>", zero or more in a row.
+        // An item is there when "<D>" comes next; it ends at "</D>".
+        {
+            int slot48 = tape.Reserve();
+            int count49 = 0;
+            while (global::ArticleGen.Runtime.ArticleText.At(text, pos, "<D>"u8))
+            {
+                pos += 3;
+                int end50 = -1;
+                int stop52 = text.Length;
+                int failedAt51 = stop52;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "<" "\n".
+                    int at53 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop52, (byte)'<', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at53, "</D>"u8))
+                    {
+                        end50 = at53;
+                        break;
+                    }
+
+                    if (at53 >= stop52 || text[at53] == (byte)'\n')
+                    {
+                        failedAt51 = at53;
+                        break;
+                    }
+
+                    from = at53 + 1;
+                }
+
+                if (end50 < 0)
+                {
+                    return error.Fail(offset + failedAt51, "\"</D>\"", "Topics", "after an item of Topics", "TaggedItem");
+                }
+
+                if (!tape.AddSpan(pos, end50 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Topics", "TaggedItem");
+                }
+
+                count49++;
+                pos = end50 + 4;
+            }
+
+            if (!tape.Set(slot48, count49))
+            {
+                return error.Mismatch(offset + pos, "Topics", "TaggedItem");
+            }
+        }
+
+        // "</TOPICS>\n\n" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "</TOPICS>\n\n"u8))
+        {
+            return error.Fail(offset + pos, "\"</TOPICS>\\n\\n\"", "Topics", "after Topics", "TaggedItem");
+        }
+
+        pos = global::System.Math.Min(pos + 11, text.Length);
+
+        // {Text}: runs, across lines if need be, until the end of the text.
+        {
+            int end54 = -1;
+            int atEnd56 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+            int stop57 = atEnd56 >= 0 && atEnd56 < text.Length ? atEnd56 : text.Length;
+            int failedAt55 = stop57;
+            for (int from = pos; ; )
+            {
+                // Only the end of the text can end it.
+                int at58 = stop57;
+                if (at58 == atEnd56)
+                {
+                    end54 = at58;
+                    break;
+                }
+
+                if (at58 >= stop57)
+                {
+                    failedAt55 = at58;
+                    break;
+                }
+
+                from = at58 + 1;
+            }
+
+            if (end54 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "Text", "after Text", "TaggedItem");
+            }
+
+            if (!tape.AddSpan(pos, end54 - pos))
+            {
+                return error.Mismatch(offset + pos, "Text", "TaggedItem");
+            }
+
+            pos = end54;
+        }
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Text", "after Text", "TaggedItem");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
     {
@@ -727,12 +1054,12 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                 int start = tape.Read();
                 int length = tape.Read();
                 int item;
-                if (!__TryReadScores(text.Slice(start, length), out int parsed30))
+                if (!__TryReadScores(text.Slice(start, length), out int parsed59))
                 {
                     return error.FailValue(offset + start, length, "an item of Scores as an int", "Scores", "TaggedItem");
                 }
 
-                item = parsed30;
+                item = parsed59;
                 items[i] = item;
             }
 
@@ -767,7 +1094,101 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         return true;
     }
 
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TaggedItem? result)
+    {
+        result = null;
+        global::System.Collections.Generic.IReadOnlyList<string> placesValue = default!;
+        int[] scoresValue = default!;
+        global::System.Collections.Generic.IReadOnlyList<string> topicsValue = default!;
+        string textValue = default!;
+
+        // {Places..., }: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded60))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Places", "TaggedItem");
+                }
+
+                item = decoded60;
+                items[i] = item;
+            }
+
+            placesValue = items;
+        }
+
+        // {Scores..., }: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            int[] items = count == 0 ? global::System.Array.Empty<int>() : new int[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                int item;
+                if (!__TryReadScoresUtf8(text.Slice(start, length), out int parsed61))
+                {
+                    return error.FailValue(offset + start, length, "an item of Scores as an int", "Scores", "TaggedItem");
+                }
+
+                item = parsed61;
+                items[i] = item;
+            }
+
+            scoresValue = items;
+        }
+
+        // [<D>{Topics...}</D>]...: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded62))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Topics", "TaggedItem");
+                }
+
+                item = decoded62;
+                items[i] = item;
+            }
+
+            topicsValue = items;
+        }
+
+        // {Text}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded63))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Text", "TaggedItem");
+            }
+
+            textValue = decoded63;
+        }
+
+        // Every part has been read: create the record.
+        result = new global::TaggedItem(Places: placesValue, Scores: scoresValue, Topics: topicsValue, Text: textValue);
+        return true;
+    }
+
     private static bool __TryReadScores(global::System.ReadOnlySpan<char> text, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(text, out value);
+
+    private static bool __TryReadScoresUtf8(global::System.ReadOnlySpan<byte> utf8, out int value) => global::ArticleGen.Runtime.CompiledFormats.TryReadInteger<int>(utf8, out value);
 
     /// <summary>
     /// For each value, what it must not hold for the formatter to know it reads back as written: the
@@ -809,31 +1230,31 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Places", "TaggedItem.Places is null; the layout always writes it.");
                 }
 
-                var list31 = this.Places;
-                int slot32 = tape.Reserve();
-                int count33 = 0;
-                for (int i = 0; i < list31.Count; i++)
+                var list64 = this.Places;
+                int slot65 = tape.Reserve();
+                int count66 = 0;
+                for (int i = 0; i < list64.Count; i++)
                 {
-                    var item34 = list31[i];
-                    if (count33 > 0)
+                    var item67 = list64[i];
+                    if (count66 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    if (item34 is null)
+                    if (item67 is null)
                     {
                         throw new global::System.ArgumentNullException("Places", "TaggedItem.Places holds a null item.");
                     }
 
-                    int start35 = writer.Position;
-                    writer.Write(item34);
-                    tape.AddSpan(start35, writer.Position - start35);
-                    checks.Value(writer.Written, start35, __valueChecks, 0);
-                    count33++;
+                    int start68 = writer.Position;
+                    writer.Write(item67);
+                    tape.AddSpan(start68, writer.Position - start68);
+                    checks.Value(writer.Written, start68, __valueChecks, 0);
+                    count66++;
                 }
 
-                tape.Set(slot32, count33);
-                if (count33 == 0)
+                tape.Set(slot65, count66);
+                if (count66 == 0)
                 {
                     checks.Undecide(); // what follows an empty list is left to the re-scan
                 }
@@ -847,26 +1268,26 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Scores", "TaggedItem.Scores is null; the layout always writes it.");
                 }
 
-                var list36 = this.Scores;
-                int slot37 = tape.Reserve();
-                int count38 = 0;
-                for (int i = 0; i < list36.Length; i++)
+                var list69 = this.Scores;
+                int slot70 = tape.Reserve();
+                int count71 = 0;
+                for (int i = 0; i < list69.Length; i++)
                 {
-                    var item39 = list36[i];
-                    if (count38 > 0)
+                    var item72 = list69[i];
+                    if (count71 > 0)
                     {
                         writer.Write(", ");
                     }
 
-                    int start40 = writer.Position;
-                    global::ArticleGen.Runtime.SpanValues.Write(item39, ref writer, default);
-                    tape.AddSpan(start40, writer.Position - start40);
-                    checks.Value(writer.Written, start40, __valueChecks, 1);
-                    count38++;
+                    int start73 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(item72, ref writer, default);
+                    tape.AddSpan(start73, writer.Position - start73);
+                    checks.Value(writer.Written, start73, __valueChecks, 1);
+                    count71++;
                 }
 
-                tape.Set(slot37, count38);
-                if (count38 == 0)
+                tape.Set(slot70, count71);
+                if (count71 == 0)
                 {
                     checks.Undecide(); // what follows an empty list is left to the re-scan
                 }
@@ -880,29 +1301,29 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics is null; the layout always writes it.");
                 }
 
-                var list41 = this.Topics;
-                int slot42 = tape.Reserve();
-                int count43 = 0;
-                for (int i = 0; i < list41.Count; i++)
+                var list74 = this.Topics;
+                int slot75 = tape.Reserve();
+                int count76 = 0;
+                for (int i = 0; i < list74.Count; i++)
                 {
-                    var item44 = list41[i];
+                    var item77 = list74[i];
                     writer.Write("<D>");
 
-                    if (item44 is null)
+                    if (item77 is null)
                     {
                         throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics holds a null item.");
                     }
 
-                    int start45 = writer.Position;
-                    writer.Write(item44);
-                    tape.AddSpan(start45, writer.Position - start45);
-                    checks.Value(writer.Written, start45, __valueChecks, 2);
+                    int start78 = writer.Position;
+                    writer.Write(item77);
+                    tape.AddSpan(start78, writer.Position - start78);
+                    checks.Value(writer.Written, start78, __valueChecks, 2);
                     writer.Write("</D>");
-                    count43++;
+                    count76++;
                 }
 
-                tape.Set(slot42, count43);
-                if (count43 == 0)
+                tape.Set(slot75, count76);
+                if (count76 == 0)
                 {
                     checks.Undecide(); // what follows an empty list is left to the re-scan
                 }
@@ -916,10 +1337,10 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
                     throw new global::System.ArgumentNullException("Text", "TaggedItem.Text is null; the layout always writes it.");
                 }
 
-                int start46 = writer.Position;
+                int start79 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start46, writer.Position - start46);
-                checks.Value(writer.Written, start46, __valueChecks, 3);
+                tape.AddSpan(start79, writer.Position - start79);
+                checks.Value(writer.Written, start79, __valueChecks, 3);
             }
 
             if (writer.Overflowed)

@@ -62,14 +62,14 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
         }
     }
 
-    /// <summary>Reads a <see cref="Brief"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="Brief"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::Brief Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Brief");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -114,10 +114,10 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Brief? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Brief");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -157,6 +157,37 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::Brief __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+        input.DropPadding();
+
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Brief? result))
+        {
+            return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("Brief");
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Brief? result)
+    {
+        // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+        input.DropPadding();
+
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks. <c>Parse(Format())</c> equals this record.</summary>
@@ -372,6 +403,31 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
     }
 
     /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Brief? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[4];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
     /// Finds where each part of the layout is in <paramref name="text"/> and records it on <paramref name="tape"/>.
     /// When the tape is verifying, checks that the text splits exactly as recorded instead.
     /// </summary>
@@ -479,6 +535,115 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        int pos = 0;
+
+        // "BRIEF " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "BRIEF "u8))
+        {
+            return error.Fail(offset + pos, "\"BRIEF \"", null, "at the start of the text", "Brief");
+        }
+
+        pos += 6;
+
+        // {Slug}: stays on its line, ending where ": " first follows.
+        {
+            int end10 = -1;
+            int stop12 = text.Length;
+            int failedAt11 = stop12;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: ":" "\n".
+                int at13 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop12, (byte)':', (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at13, ": "u8))
+                {
+                    end10 = at13;
+                    break;
+                }
+
+                if (at13 >= stop12 || text[at13] == (byte)'\n')
+                {
+                    failedAt11 = at13;
+                    break;
+                }
+
+                from = at13 + 1;
+            }
+
+            if (end10 < 0)
+            {
+                return error.Fail(offset + failedAt11, "\": \"", "Slug", "after Slug", "Brief");
+            }
+
+            if (!tape.AddSpan(pos, end10 - pos))
+            {
+                return error.Mismatch(offset + pos, "Slug", "Brief");
+            }
+
+            pos = end10;
+        }
+
+        // ": " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, ": "u8))
+        {
+            return error.Fail(offset + pos, "\": \"", "Slug", "after Slug", "Brief");
+        }
+
+        pos += 2;
+
+        // {Text}: runs, across lines if need be, until the end of the text.
+        {
+            int end14 = -1;
+            int atEnd16 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: false);
+            int stop17 = atEnd16 >= 0 && atEnd16 < text.Length ? atEnd16 : text.Length;
+            int failedAt15 = stop17;
+            for (int from = pos; ; )
+            {
+                // Only the end of the text can end it.
+                int at18 = stop17;
+                if (at18 == atEnd16)
+                {
+                    end14 = at18;
+                    break;
+                }
+
+                if (at18 >= stop17)
+                {
+                    failedAt15 = at18;
+                    break;
+                }
+
+                from = at18 + 1;
+            }
+
+            if (end14 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "Text", "after Text", "Brief");
+            }
+
+            if (!tape.AddSpan(pos, end14 - pos))
+            {
+                return error.Mismatch(offset + pos, "Text", "Brief");
+            }
+
+            pos = end14;
+        }
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Text", "after Text", "Brief");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Brief? result)
     {
@@ -498,6 +663,44 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
             int start = tape.Read();
             int length = tape.Read();
             textValue = text.Slice(start, length).ToString();
+        }
+
+        // Every part has been read: create the record.
+        result = new global::Brief(Slug: slugValue, Text: textValue);
+        return true;
+    }
+
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Brief? result)
+    {
+        result = null;
+        string slugValue = default!;
+        string textValue = default!;
+
+        // {Slug}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded19))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Slug", "Brief");
+            }
+
+            slugValue = decoded19;
+        }
+
+        // {Text}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded20))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Text", "Brief");
+            }
+
+            textValue = decoded20;
         }
 
         // Every part has been read: create the record.
@@ -541,10 +744,10 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
                     throw new global::System.ArgumentNullException("Slug", "Brief.Slug is null; the layout always writes it.");
                 }
 
-                int start10 = writer.Position;
+                int start21 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start10, writer.Position - start10);
-                checks.Value(writer.Written, start10, __valueChecks, 0);
+                tape.AddSpan(start21, writer.Position - start21);
+                checks.Value(writer.Written, start21, __valueChecks, 0);
             }
 
             writer.Write(": ");
@@ -555,10 +758,10 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
                     throw new global::System.ArgumentNullException("Text", "Brief.Text is null; the layout always writes it.");
                 }
 
-                int start11 = writer.Position;
+                int start22 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start11, writer.Position - start11);
-                checks.Value(writer.Written, start11, __valueChecks, 1);
+                tape.AddSpan(start22, writer.Position - start22);
+                checks.Value(writer.Written, start22, __valueChecks, 1);
             }
 
             if (writer.Overflowed)

@@ -62,14 +62,14 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
         }
     }
 
-    /// <summary>Reads a <see cref="FreeText"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="FreeText"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::FreeText Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "FreeText");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -114,10 +114,10 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "FreeText");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -157,6 +157,37 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::FreeText __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+        input.DropPadding();
+
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::FreeText? result))
+        {
+            return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("FreeText");
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
+    {
+        // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+        input.DropPadding();
+
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks. <c>Parse(Format())</c> equals this record.</summary>
@@ -372,6 +403,31 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
     }
 
     /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[4];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
     /// Finds where each part of the layout is in <paramref name="text"/> and records it on <paramref name="tape"/>.
     /// When the tape is verifying, checks that the text splits exactly as recorded instead.
     /// </summary>
@@ -485,6 +541,121 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        int pos = 0;
+
+        // {Text}: stays on its line, ending where " (" first follows.
+        {
+            int end11 = -1;
+            int stop13 = text.Length;
+            int failedAt12 = stop13;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: " " "\n".
+                int at14 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop13, (byte)' ', (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.At(text, at14, " ("u8))
+                {
+                    end11 = at14;
+                    break;
+                }
+
+                if (at14 >= stop13 || text[at14] == (byte)'\n')
+                {
+                    failedAt12 = at14;
+                    break;
+                }
+
+                from = at14 + 1;
+            }
+
+            if (end11 < 0)
+            {
+                return error.Fail(offset + failedAt12, "\" (\"", "Text", "after Text", "FreeText");
+            }
+
+            if (!tape.AddSpan(pos, end11 - pos))
+            {
+                return error.Mismatch(offset + pos, "Text", "FreeText");
+            }
+
+            pos = end11;
+        }
+
+        // " (" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " ("u8))
+        {
+            return error.Fail(offset + pos, "\" (\"", "Text", "after Text", "FreeText");
+        }
+
+        pos += 2;
+
+        // {Credit}: stays on its line, ending where ")" at the end of the text first follows.
+        {
+            int end15 = -1;
+            int atEnd17 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")"u8, document: false);
+            int stop18 = atEnd17 >= 0 && atEnd17 < text.Length ? atEnd17 : text.Length;
+            int failedAt16 = stop18;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at19 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop18, (byte)'\n');
+                if (at19 == atEnd17)
+                {
+                    end15 = at19;
+                    break;
+                }
+
+                if (at19 >= stop18 || text[at19] == (byte)'\n')
+                {
+                    failedAt16 = at19;
+                    break;
+                }
+
+                from = at19 + 1;
+            }
+
+            if (end15 < 0)
+            {
+                int leftover20 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, ")"u8);
+                if (leftover20 >= 0)
+                {
+                    return error.Fail(offset + leftover20, "the end of the text", "Credit", "after \")\"", "FreeText");
+                }
+
+                return error.Fail(offset + failedAt16, "\")\" at the end of the text", "Credit", "after Credit", "FreeText");
+            }
+
+            if (!tape.AddSpan(pos, end15 - pos))
+            {
+                return error.Mismatch(offset + pos, "Credit", "FreeText");
+            }
+
+            pos = end15;
+        }
+
+        // ")" must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, ")"u8))
+        {
+            return error.Fail(offset + pos, "\")\"", "Credit", "after Credit", "FreeText");
+        }
+
+        pos += 1;
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Credit", "after Credit", "FreeText");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
     {
@@ -504,6 +675,44 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
             int start = tape.Read();
             int length = tape.Read();
             creditValue = text.Slice(start, length).ToString();
+        }
+
+        // Every part has been read: create the record.
+        result = new global::FreeText(Text: textValue, Credit: creditValue);
+        return true;
+    }
+
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
+    {
+        result = null;
+        string textValue = default!;
+        string creditValue = default!;
+
+        // {Text}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded21))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Text", "FreeText");
+            }
+
+            textValue = decoded21;
+        }
+
+        // {Credit}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded22))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Credit", "FreeText");
+            }
+
+            creditValue = decoded22;
         }
 
         // Every part has been read: create the record.
@@ -546,10 +755,10 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
                     throw new global::System.ArgumentNullException("Text", "FreeText.Text is null; the layout always writes it.");
                 }
 
-                int start11 = writer.Position;
+                int start23 = writer.Position;
                 writer.Write(this.Text);
-                tape.AddSpan(start11, writer.Position - start11);
-                checks.Value(writer.Written, start11, __valueChecks, 0);
+                tape.AddSpan(start23, writer.Position - start23);
+                checks.Value(writer.Written, start23, __valueChecks, 0);
             }
 
             writer.Write(" (");
@@ -560,10 +769,10 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
                     throw new global::System.ArgumentNullException("Credit", "FreeText.Credit is null; the layout always writes it.");
                 }
 
-                int start12 = writer.Position;
+                int start24 = writer.Position;
                 writer.Write(this.Credit);
-                tape.AddSpan(start12, writer.Position - start12);
-                checks.Value(writer.Written, start12, __valueChecks, 1);
+                tape.AddSpan(start24, writer.Position - start24);
+                checks.Value(writer.Written, start24, __valueChecks, 1);
             }
 
             writer.Write(")");

@@ -66,14 +66,14 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
         }
     }
 
-    /// <summary>Reads a <see cref="FullStory"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+    /// <summary>Reads a <see cref="FullStory"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
     /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
     public static global::FullStory Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "FullStory");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __ParseOrThrow(ref input);
+            return __ParseOrThrowUtf8(ref input);
         }
         finally
         {
@@ -118,10 +118,10 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
     /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
     public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FullStory? result)
     {
-        var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "FullStory");
+        var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
         try
         {
-            return __TryParse(ref input, out result);
+            return __TryParseUtf8(ref input, out result);
         }
         finally
         {
@@ -155,6 +155,31 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
 
         var error = default(global::ArticleGen.Runtime.ParseError);
         return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+    }
+
+    private static global::FullStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::FullStory? result))
+        {
+            return result!;
+        }
+
+        // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+        // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+        if (!input.IsValid)
+        {
+            throw input.ToInputException("FullStory");
+        }
+
+        // The error is placed in bytes; the exception gives line and column in characters, as for text.
+        throw error.ToException(input.Text);
+    }
+
+    private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FullStory? result)
+    {
+        var error = default(global::ArticleGen.Runtime.ParseError);
+        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -415,6 +440,31 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
     }
 
     /// <summary>
+    /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+    /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FullStory? result)
+    {
+        global::System.Span<int> tapeStorage = stackalloc int[37];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        try
+        {
+            if (!__ScanUtf8(text, offset, ref tape, ref error))
+            {
+                result = null;
+                return false;
+            }
+
+            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>
     /// Finds where each part of the layout is in <paramref name="text"/> and records it on <paramref name="tape"/>.
     /// When the tape is verifying, checks that the text splits exactly as recorded instead.
     /// </summary>
@@ -605,6 +655,198 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
         return true;
     }
 
+    /// <summary>
+    /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+    /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+    /// <paramref name="text"/> is never decoded as a whole.
+    /// </summary>
+    private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        // Blank lines at the very end (and the last line's own line break) are padding, not content.
+        text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+        int pos = 0;
+
+        // "STORY " must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, "STORY "u8))
+        {
+            return error.Fail(offset + pos, "\"STORY \"", null, "at the start of the text", "FullStory");
+        }
+
+        pos += 6;
+
+        // {Slug}: takes the rest of its line.
+        {
+            int end20 = -1;
+            int stop22 = text.Length;
+            int failedAt21 = stop22;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at23 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop22, (byte)'\n');
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at23, "\n"u8))
+                {
+                    end20 = at23;
+                    break;
+                }
+
+                if (at23 >= stop22)
+                {
+                    failedAt21 = at23;
+                    break;
+                }
+
+                from = at23 + 1;
+            }
+
+            if (end20 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a line break", "Slug", "after Slug", "FullStory");
+            }
+
+            if (!tape.AddSpan(pos, end20 - pos))
+            {
+                return error.Mismatch(offset + pos, "Slug", "FullStory");
+            }
+
+            pos = end20;
+        }
+
+        // A line break must come next.
+        if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n"u8))
+        {
+            return error.Fail(offset + pos, "a line break", "Slug", "after Slug", "FullStory");
+        }
+
+        pos = global::System.Math.Min(pos + 1, text.Length);
+
+        // {Headline}: runs, across lines if need be, until a blank line or the end of the text.
+        {
+            int end24 = -1;
+            int atEnd26 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+            int stop27 = atEnd26 >= 0 && atEnd26 < text.Length ? atEnd26 : text.Length;
+            int failedAt25 = stop27;
+            for (int from = pos; ; )
+            {
+                // The next place where one of them can start: "\n".
+                int at28 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop27, (byte)'\n');
+                if (at28 == atEnd26)
+                {
+                    end24 = at28;
+                    break;
+                }
+                if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at28, "\n\n"u8))
+                {
+                    end24 = at28;
+                    break;
+                }
+
+                if (at28 >= stop27)
+                {
+                    failedAt25 = at28;
+                    break;
+                }
+
+                from = at28 + 1;
+            }
+
+            if (end24 < 0)
+            {
+                return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "a blank line or the end of the text", "Headline", "after Headline", "FullStory");
+            }
+
+            if (!tape.AddSpan(pos, end24 - pos))
+            {
+                return error.Mismatch(offset + pos, "Headline", "FullStory");
+            }
+
+            pos = end24;
+        }
+
+        // {Body...}: paragraphs, separated by a blank line, which comes before the first item too:
+        // with no items, the list is absent together with that separator.
+        // The list ends where the end of the text follows (that wins over the separator where both match).
+        {
+            int slot29 = tape.Reserve();
+            int count30 = 0;
+            int listStart31 = pos;
+            while (true)
+            {
+                if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                {
+                    break;
+                }
+
+                // Every item comes after a blank line.
+                if (count30 > 0)
+                {
+                    pos += 2; // the item before ended at it
+                }
+                else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"u8))
+                {
+                    pos += 2;
+                }
+                else
+                {
+                    return error.Fail(offset + pos, "a blank line or the end of the text", "Body", "for Body", "FullStory");
+                }
+
+                int end33 = -1;
+                int atEnd36 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+                int stop37 = atEnd36 >= 0 && atEnd36 < text.Length ? atEnd36 : text.Length;
+                int failedAt34 = stop37;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at38 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop37, (byte)'\n');
+                    if (at38 == atEnd36)
+                    {
+                        end33 = at38;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at38, "\n\n"u8))
+                    {
+                        end33 = at38;
+                        break;
+                    }
+
+                    if (at38 >= stop37)
+                    {
+                        failedAt34 = at38;
+                        break;
+                    }
+
+                    from = at38 + 1;
+                }
+
+                if (end33 < 0)
+                {
+                    return error.Fail(offset + listStart31, "the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "FullStory");
+                }
+
+                if (!tape.AddSpan(pos, end33 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Body", "FullStory");
+                }
+
+                count30++;
+                pos = end33;
+            }
+
+            if (!tape.Set(slot29, count30))
+            {
+                return error.Mismatch(offset + pos, "Body", "FullStory");
+            }
+        }
+
+        // The end of the text.
+        if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+        {
+            return error.Fail(offset + pos, "the end of the text", "Body", "after Body", "FullStory");
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
     private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FullStory? result)
     {
@@ -637,6 +879,67 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                 int length = tape.Read();
                 string item;
                 item = text.Slice(start, length).ToString();
+                items[i] = item;
+            }
+
+            bodyValue = items;
+        }
+
+        // Every part has been read: create the record.
+        result = new global::FullStory(Slug: slugValue, Headline: headlineValue, Body: bodyValue);
+        return true;
+    }
+
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FullStory? result)
+    {
+        result = null;
+        string slugValue = default!;
+        string headlineValue = default!;
+        global::System.Collections.Generic.IReadOnlyList<string> bodyValue = default!;
+
+        // {Slug}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded39))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Slug", "FullStory");
+            }
+
+            slugValue = decoded39;
+        }
+
+        // {Headline}
+        {
+            int start = tape.Read();
+            int length = tape.Read();
+            if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded40))
+            {
+                // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                return error.FailValue(offset + start, length, "valid UTF-8", "Headline", "FullStory");
+            }
+
+            headlineValue = decoded40;
+        }
+
+        // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
+        {
+            int count = tape.Read();
+            string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                string item;
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded41))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Body", "FullStory");
+                }
+
+                item = decoded41;
                 items[i] = item;
             }
 
@@ -686,10 +989,10 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                     throw new global::System.ArgumentNullException("Slug", "FullStory.Slug is null; the layout always writes it.");
                 }
 
-                int start20 = writer.Position;
+                int start42 = writer.Position;
                 writer.Write(this.Slug);
-                tape.AddSpan(start20, writer.Position - start20);
-                checks.Value(writer.Written, start20, __valueChecks, 0);
+                tape.AddSpan(start42, writer.Position - start42);
+                checks.Value(writer.Written, start42, __valueChecks, 0);
             }
 
             writer.Write("\n");
@@ -700,10 +1003,10 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                     throw new global::System.ArgumentNullException("Headline", "FullStory.Headline is null; the layout always writes it.");
                 }
 
-                int start21 = writer.Position;
+                int start43 = writer.Position;
                 writer.Write(this.Headline);
-                tape.AddSpan(start21, writer.Position - start21);
-                checks.Value(writer.Written, start21, __valueChecks, 1);
+                tape.AddSpan(start43, writer.Position - start43);
+                checks.Value(writer.Written, start43, __valueChecks, 1);
             }
 
             // {Body...}: paragraphs, separated by a blank line.
@@ -713,28 +1016,28 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
                     throw new global::System.ArgumentNullException("Body", "FullStory.Body is null; the layout always writes it.");
                 }
 
-                var list22 = this.Body;
-                int slot23 = tape.Reserve();
-                int count24 = 0;
-                for (int i = 0; i < list22.Count; i++)
+                var list44 = this.Body;
+                int slot45 = tape.Reserve();
+                int count46 = 0;
+                for (int i = 0; i < list44.Count; i++)
                 {
-                    var item25 = list22[i];
+                    var item47 = list44[i];
                     writer.Write("\n\n"); // before every item, the first too
 
-                    if (item25 is null)
+                    if (item47 is null)
                     {
                         throw new global::System.ArgumentNullException("Body", "FullStory.Body holds a null item.");
                     }
 
-                    int start26 = writer.Position;
-                    writer.Write(item25);
-                    tape.AddSpan(start26, writer.Position - start26);
-                    checks.Value(writer.Written, start26, __valueChecks, 2);
-                    count24++;
+                    int start48 = writer.Position;
+                    writer.Write(item47);
+                    tape.AddSpan(start48, writer.Position - start48);
+                    checks.Value(writer.Written, start48, __valueChecks, 2);
+                    count46++;
                 }
 
-                tape.Set(slot23, count24);
-                if (count24 == 0)
+                tape.Set(slot45, count46);
+                if (count46 == 0)
                 {
                     checks.Undecide(); // what follows an empty list is left to the re-scan
                 }
@@ -818,14 +1121,14 @@ partial record FullStory : global::System.ISpanParsable<global::FullStory>, glob
         if (this.Headline is null) { return -1; }
         length += this.Headline.Length;
         if (this.Body is null) { return -1; }
-        var list27 = this.Body;
-        for (int i = 0; i < list27.Count; i++)
+        var list49 = this.Body;
+        for (int i = 0; i < list49.Count; i++)
         {
-            var item28 = list27[i];
-            if (item28 is null) { return -1; }
-            length += item28.Length;
+            var item50 = list49[i];
+            if (item50 is null) { return -1; }
+            length += item50.Length;
         }
-        length += 2 * list27.Count;
+        length += 2 * list49.Count;
         // The final line break (Format leaves it out after a CR, and then the lengths differ).
         length += topLevel ? 1 : 0;
         return length;

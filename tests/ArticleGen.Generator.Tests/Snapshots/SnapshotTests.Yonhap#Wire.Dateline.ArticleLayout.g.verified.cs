@@ -65,14 +65,14 @@ namespace Wire
             }
         }
 
-        /// <summary>Reads a <see cref="Dateline"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+        /// <summary>Reads a <see cref="Dateline"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
         /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
         public static global::Wire.Dateline Parse(global::System.ReadOnlySpan<byte> utf8)
         {
-            var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Dateline");
+            var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
             try
             {
-                return __ParseOrThrow(ref input);
+                return __ParseOrThrowUtf8(ref input);
             }
             finally
             {
@@ -117,10 +117,10 @@ namespace Wire
         /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
         {
-            var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "Dateline");
+            var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
             try
             {
-                return __TryParse(ref input, out result);
+                return __TryParseUtf8(ref input, out result);
             }
             finally
             {
@@ -160,6 +160,37 @@ namespace Wire
 
             var error = default(global::ArticleGen.Runtime.ParseError);
             return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+        }
+
+        private static global::Wire.Dateline __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+        {
+            // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+            input.DropPadding();
+
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Wire.Dateline? result))
+            {
+                return result!;
+            }
+
+            // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+            // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+            if (!input.IsValid)
+            {
+                throw input.ToInputException("Dateline");
+            }
+
+            // The error is placed in bytes; the exception gives line and column in characters, as for text.
+            throw error.ToException(input.Text);
+        }
+
+        private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
+        {
+            // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).
+            input.DropPadding();
+
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            return __ReadArticleUtf8(input.Text, 0, ref error, out result);
         }
 
         /// <summary>The canonical text: LF line breaks. <c>Parse(Format())</c> equals this record.</summary>
@@ -375,6 +406,31 @@ namespace Wire
         }
 
         /// <summary>
+        /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+        /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
+        {
+            global::System.Span<int> tapeStorage = stackalloc int[6];
+            var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+            try
+            {
+                if (!__ScanUtf8(text, offset, ref tape, ref error))
+                {
+                    result = null;
+                    return false;
+                }
+
+                return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+            }
+            finally
+            {
+                tape.Dispose();
+            }
+        }
+
+        /// <summary>
         /// Finds where each part of the layout is in <paramref name="text"/> and records it on <paramref name="tape"/>.
         /// When the tape is verifying, checks that the text splits exactly as recorded instead.
         /// </summary>
@@ -533,6 +589,166 @@ namespace Wire
             return true;
         }
 
+        /// <summary>
+        /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+        /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+        /// <paramref name="text"/> is never decoded as a whole.
+        /// </summary>
+        private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+        {
+            int pos = 0;
+
+            // {City}: stays on its line, ending where ", " first follows.
+            {
+                int end15 = -1;
+                int stop17 = text.Length;
+                int failedAt16 = stop17;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "," "\n".
+                    int at18 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop17, (byte)',', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at18, ", "u8))
+                    {
+                        end15 = at18;
+                        break;
+                    }
+
+                    if (at18 >= stop17 || text[at18] == (byte)'\n')
+                    {
+                        failedAt16 = at18;
+                        break;
+                    }
+
+                    from = at18 + 1;
+                }
+
+                if (end15 < 0)
+                {
+                    return error.Fail(offset + failedAt16, "\", \"", "City", "after City", "Dateline");
+                }
+
+                if (!tape.AddSpan(pos, end15 - pos))
+                {
+                    return error.Mismatch(offset + pos, "City", "Dateline");
+                }
+
+                pos = end15;
+            }
+
+            // ", " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, ", "u8))
+            {
+                return error.Fail(offset + pos, "\", \"", "City", "after City", "Dateline");
+            }
+
+            pos += 2;
+
+            // {Date}: stays on its line, ending where " (" first follows.
+            {
+                int end19 = -1;
+                int stop21 = text.Length;
+                int failedAt20 = stop21;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: " " "\n".
+                    int at22 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop21, (byte)' ', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at22, " ("u8))
+                    {
+                        end19 = at22;
+                        break;
+                    }
+
+                    if (at22 >= stop21 || text[at22] == (byte)'\n')
+                    {
+                        failedAt20 = at22;
+                        break;
+                    }
+
+                    from = at22 + 1;
+                }
+
+                if (end19 < 0)
+                {
+                    return error.Fail(offset + failedAt20, "\" (\"", "Date", "after Date", "Dateline");
+                }
+
+                if (!tape.AddSpan(pos, end19 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Date", "Dateline");
+                }
+
+                pos = end19;
+            }
+
+            // " (" must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " ("u8))
+            {
+                return error.Fail(offset + pos, "\" (\"", "Date", "after Date", "Dateline");
+            }
+
+            pos += 2;
+
+            // {Agency}: stays on its line, ending where ")" at the end of the text first follows.
+            {
+                int end23 = -1;
+                int atEnd25 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ")"u8, document: false);
+                int stop26 = atEnd25 >= 0 && atEnd25 < text.Length ? atEnd25 : text.Length;
+                int failedAt24 = stop26;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, (byte)'\n');
+                    if (at27 == atEnd25)
+                    {
+                        end23 = at27;
+                        break;
+                    }
+
+                    if (at27 >= stop26 || text[at27] == (byte)'\n')
+                    {
+                        failedAt24 = at27;
+                        break;
+                    }
+
+                    from = at27 + 1;
+                }
+
+                if (end23 < 0)
+                {
+                    int leftover28 = global::ArticleGen.Runtime.ArticleText.EndOfLast(text, pos, ")"u8);
+                    if (leftover28 >= 0)
+                    {
+                        return error.Fail(offset + leftover28, "the end of the text", "Agency", "after \")\"", "Dateline");
+                    }
+
+                    return error.Fail(offset + failedAt24, "\")\" at the end of the text", "Agency", "after Agency", "Dateline");
+                }
+
+                if (!tape.AddSpan(pos, end23 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Agency", "Dateline");
+                }
+
+                pos = end23;
+            }
+
+            // ")" must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, ")"u8))
+            {
+                return error.Fail(offset + pos, "\")\"", "Agency", "after Agency", "Dateline");
+            }
+
+            pos += 1;
+
+            // The end of the text.
+            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+            {
+                return error.Fail(offset + pos, "the end of the text", "Agency", "after Agency", "Dateline");
+            }
+
+            return true;
+        }
+
         /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
         private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
         {
@@ -560,6 +776,58 @@ namespace Wire
                 int start = tape.Read();
                 int length = tape.Read();
                 agencyValue = text.Slice(start, length).ToString();
+            }
+
+            // Every part has been read: create the record.
+            result = new global::Wire.Dateline(City: cityValue, Date: dateValue, Agency: agencyValue);
+            return true;
+        }
+
+        /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+        private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
+        {
+            result = null;
+            string cityValue = default!;
+            string dateValue = default!;
+            string agencyValue = default!;
+
+            // {City}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded29))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "City", "Dateline");
+                }
+
+                cityValue = decoded29;
+            }
+
+            // {Date}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded30))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Date", "Dateline");
+                }
+
+                dateValue = decoded30;
+            }
+
+            // {Agency}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded31))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Agency", "Dateline");
+                }
+
+                agencyValue = decoded31;
             }
 
             // Every part has been read: create the record.
@@ -604,10 +872,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("City", "Dateline.City is null; the layout always writes it.");
                     }
 
-                    int start15 = writer.Position;
+                    int start32 = writer.Position;
                     writer.Write(this.City);
-                    tape.AddSpan(start15, writer.Position - start15);
-                    checks.Value(writer.Written, start15, __valueChecks, 0);
+                    tape.AddSpan(start32, writer.Position - start32);
+                    checks.Value(writer.Written, start32, __valueChecks, 0);
                 }
 
                 writer.Write(", ");
@@ -618,10 +886,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Date", "Dateline.Date is null; the layout always writes it.");
                     }
 
-                    int start16 = writer.Position;
+                    int start33 = writer.Position;
                     writer.Write(this.Date);
-                    tape.AddSpan(start16, writer.Position - start16);
-                    checks.Value(writer.Written, start16, __valueChecks, 1);
+                    tape.AddSpan(start33, writer.Position - start33);
+                    checks.Value(writer.Written, start33, __valueChecks, 1);
                 }
 
                 writer.Write(" (");
@@ -632,10 +900,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Agency", "Dateline.Agency is null; the layout always writes it.");
                     }
 
-                    int start17 = writer.Position;
+                    int start34 = writer.Position;
                     writer.Write(this.Agency);
-                    tape.AddSpan(start17, writer.Position - start17);
-                    checks.Value(writer.Written, start17, __valueChecks, 2);
+                    tape.AddSpan(start34, writer.Position - start34);
+                    checks.Value(writer.Written, start34, __valueChecks, 2);
                 }
 
                 writer.Write(")");

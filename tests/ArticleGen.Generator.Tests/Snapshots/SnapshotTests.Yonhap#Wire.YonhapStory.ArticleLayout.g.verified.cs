@@ -81,14 +81,14 @@ namespace Wire
             }
         }
 
-        /// <summary>Reads a <see cref="YonhapStory"/> from UTF-8 bytes (a leading BOM is skipped) in one decoding pass.</summary>
+        /// <summary>Reads a <see cref="YonhapStory"/> from UTF-8 bytes (a leading BOM is skipped), read as bytes where they lie, each value decoded from its own bytes.</summary>
         /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
         public static global::Wire.YonhapStory Parse(global::System.ReadOnlySpan<byte> utf8)
         {
-            var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "YonhapStory");
+            var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
             try
             {
-                return __ParseOrThrow(ref input);
+                return __ParseOrThrowUtf8(ref input);
             }
             finally
             {
@@ -133,10 +133,10 @@ namespace Wire
         /// <summary>Tries to read UTF-8 bytes; never throws, whatever the input (invalid UTF-8 gives false).</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
         {
-            var input = global::ArticleGen.Runtime.ArticleInput.FromUtf8(utf8, __KeepBacking, "YonhapStory");
+            var input = global::ArticleGen.Runtime.ArticleUtf8Input.From(utf8);
             try
             {
-                return __TryParse(ref input, out result);
+                return __TryParseUtf8(ref input, out result);
             }
             finally
             {
@@ -170,6 +170,31 @@ namespace Wire
 
             var error = default(global::ArticleGen.Runtime.ParseError);
             return __ReadArticle(input.Text, input.Backing, 0, ref error, out result);
+        }
+
+        private static global::Wire.YonhapStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
+        {
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Wire.YonhapStory? result))
+            {
+                return result!;
+            }
+
+            // A text that reads is valid UTF-8 (its literals matched exactly, its values decoded strictly), so
+            // validity is checked here only: invalid UTF-8 is the error wherever the scan stopped.
+            if (!input.IsValid)
+            {
+                throw input.ToInputException("YonhapStory");
+            }
+
+            // The error is placed in bytes; the exception gives line and column in characters, as for text.
+            throw error.ToException(input.Text);
+        }
+
+        private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
+        {
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            return __ReadArticleUtf8(input.Text, 0, ref error, out result);
         }
 
         /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -422,6 +447,31 @@ namespace Wire
                 }
 
                 return __Materialize(text, backing, offset, ref tape, ref error, out result);
+            }
+            finally
+            {
+                tape.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
+        /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
+        {
+            global::System.Span<int> tapeStorage = stackalloc int[45];
+            var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+            try
+            {
+                if (!__ScanUtf8(text, offset, ref tape, ref error))
+                {
+                    result = null;
+                    return false;
+                }
+
+                return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
             }
             finally
             {
@@ -807,6 +857,385 @@ namespace Wire
             return true;
         }
 
+        /// <summary>
+        /// The steps of <see cref="__Scan"/>, over validated UTF-8 where it lies: every literal is searched for as its
+        /// UTF-8 bytes (which match only where its characters do), positions are byte offsets, and
+        /// <paramref name="text"/> is never decoded as a whole.
+        /// </summary>
+        private static bool __ScanUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error)
+        {
+            // Blank lines at the very end (and the last line's own line break) are padding, not content.
+            text = global::ArticleGen.Runtime.ArticleText.WithoutPadding(text);
+            int pos = 0;
+
+            // " date " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " date "u8))
+            {
+                return error.Fail(offset + pos, "\" date \"", null, "at the start of the text", "YonhapStory");
+            }
+
+            pos += 6;
+
+            // {Date:yyyy-MM-dd}: stays on its line, ending where " (ATTN: " or a blank line first follows.
+            {
+                int end33 = -1;
+                int stop35 = text.Length;
+                int failedAt34 = stop35;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: " " "\n".
+                    int at36 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop35, (byte)' ', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at36, " (ATTN: "u8))
+                    {
+                        end33 = at36;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at36, "\n\n"u8))
+                    {
+                        end33 = at36;
+                        break;
+                    }
+
+                    if (at36 >= stop35 || text[at36] == (byte)'\n')
+                    {
+                        failedAt34 = at36;
+                        break;
+                    }
+
+                    from = at36 + 1;
+                }
+
+                if (end33 < 0)
+                {
+                    return error.Fail(offset + failedAt34, "\" (ATTN: \" or a blank line", "Date", "after Date", "YonhapStory");
+                }
+
+                if (!tape.AddSpan(pos, end33 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Date", "YonhapStory");
+                }
+
+                pos = end33;
+            }
+
+            // [ (ATTN: {Attention})]: optional; present when the text goes on with " (ATTN: ".
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.At(text, pos, " (ATTN: "u8))
+            {
+                if (!tape.Add(1))
+                {
+                    return error.Mismatch(offset + pos, "Attention", "YonhapStory");
+                }
+
+                // " (ATTN: " must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " (ATTN: "u8))
+                {
+                    return error.Fail(offset + pos, "\" (ATTN: \"", "Date", "after Date", "YonhapStory");
+                }
+
+                pos += 8;
+
+                // {Attention}: stays on its line, ending where ")\n\n" first follows.
+                {
+                    int end37 = -1;
+                    int stop39 = text.Length;
+                    int failedAt38 = stop39;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: ")" "\n".
+                        int at40 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop39, (byte)')', (byte)'\n');
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at40, ")\n\n"u8))
+                        {
+                            end37 = at40;
+                            break;
+                        }
+
+                        if (at40 >= stop39 || text[at40] == (byte)'\n')
+                        {
+                            failedAt38 = at40;
+                            break;
+                        }
+
+                        from = at40 + 1;
+                    }
+
+                    if (end37 < 0)
+                    {
+                        return error.Fail(offset + failedAt38, "\")\\n\\n\"", "Attention", "after Attention", "YonhapStory");
+                    }
+
+                    if (!tape.AddSpan(pos, end37 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Attention", "YonhapStory");
+                    }
+
+                    pos = end37;
+                }
+
+                // ")" must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, ")"u8))
+                {
+                    return error.Fail(offset + pos, "\")\"", "Attention", "after Attention", "YonhapStory");
+                }
+
+                pos += 1;
+
+            }
+            else if (!tape.Add(0))
+            {
+                return error.Mismatch(offset + pos, "Attention", "YonhapStory");
+            }
+
+            // A blank line must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"u8))
+            {
+                return error.Fail(offset + pos, "a blank line", "Attention", "after Attention", "YonhapStory");
+            }
+
+            pos = global::System.Math.Min(pos + 2, text.Length);
+
+            // {Dateline}: stays on its line, ending where " -- " first follows.
+            {
+                int end41 = -1;
+                int stop43 = text.Length;
+                int failedAt42 = stop43;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: " " "\n".
+                    int at44 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop43, (byte)' ', (byte)'\n');
+                    if (global::ArticleGen.Runtime.ArticleText.At(text, at44, " -- "u8))
+                    {
+                        end41 = at44;
+                        break;
+                    }
+
+                    if (at44 >= stop43 || text[at44] == (byte)'\n')
+                    {
+                        failedAt42 = at44;
+                        break;
+                    }
+
+                    from = at44 + 1;
+                }
+
+                if (end41 < 0)
+                {
+                    return error.Fail(offset + failedAt42, "\" -- \"", "Dateline", "after Dateline", "YonhapStory");
+                }
+
+                if (!tape.AddSpan(pos, end41 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Dateline", "YonhapStory");
+                }
+
+                pos = end41;
+            }
+
+            // " -- " must come next.
+            if (!global::ArticleGen.Runtime.ArticleText.At(text, pos, " -- "u8))
+            {
+                return error.Fail(offset + pos, "\" -- \"", "Dateline", "after Dateline", "YonhapStory");
+            }
+
+            pos += 4;
+
+            // {Lead}: runs, across lines if need be, until 3 blank lines, a blank line or the end of the text.
+            {
+                int end45 = -1;
+                int atEnd47 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+                int stop48 = atEnd47 >= 0 && atEnd47 < text.Length ? atEnd47 : text.Length;
+                int failedAt46 = stop48;
+                for (int from = pos; ; )
+                {
+                    // The next place where one of them can start: "\n".
+                    int at49 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop48, (byte)'\n');
+                    if (at49 == atEnd47)
+                    {
+                        end45 = at49;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at49, "\n\n\n\n"u8))
+                    {
+                        end45 = at49;
+                        break;
+                    }
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at49, "\n\n"u8))
+                    {
+                        end45 = at49;
+                        break;
+                    }
+
+                    if (at49 >= stop48)
+                    {
+                        failedAt46 = at49;
+                        break;
+                    }
+
+                    from = at49 + 1;
+                }
+
+                if (end45 < 0)
+                {
+                    return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "3 blank lines, a blank line or the end of the text", "Lead", "after Lead", "YonhapStory");
+                }
+
+                if (!tape.AddSpan(pos, end45 - pos))
+                {
+                    return error.Mismatch(offset + pos, "Lead", "YonhapStory");
+                }
+
+                pos = end45;
+            }
+
+            // {Body...}: paragraphs, separated by a blank line, which comes before the first item too:
+            // with no items, the list is absent together with that separator.
+            // The list ends where 3 blank lines or the end of the text follows (that wins over the separator where both match).
+            {
+                int slot50 = tape.Reserve();
+                int count51 = 0;
+                int listStart52 = pos;
+                while (true)
+                {
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n"u8) || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                    {
+                        break;
+                    }
+
+                    // Every item comes after a blank line.
+                    if (count51 > 0)
+                    {
+                        pos += 2; // the item before ended at it
+                    }
+                    else if (global::ArticleGen.Runtime.ArticleText.At(text, pos, "\n\n"u8))
+                    {
+                        pos += 2;
+                    }
+                    else
+                    {
+                        return error.Fail(offset + pos, "a blank line or 3 blank lines or the end of the text", "Body", "for Body", "YonhapStory");
+                    }
+
+                    int end54 = -1;
+                    int atEnd57 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+                    int stop58 = atEnd57 >= 0 && atEnd57 < text.Length ? atEnd57 : text.Length;
+                    int failedAt55 = stop58;
+                    for (int from = pos; ; )
+                    {
+                        // The next place where one of them can start: "\n".
+                        int at59 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop58, (byte)'\n');
+                        if (at59 == atEnd57)
+                        {
+                            end54 = at59;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, at59, "\n\n\n\n"u8))
+                        {
+                            end54 = at59;
+                            break;
+                        }
+                        if (global::ArticleGen.Runtime.ArticleText.At(text, at59, "\n\n"u8))
+                        {
+                            end54 = at59;
+                            break;
+                        }
+
+                        if (at59 >= stop58)
+                        {
+                            failedAt55 = at59;
+                            break;
+                        }
+
+                        from = at59 + 1;
+                    }
+
+                    if (end54 < 0)
+                    {
+                        return error.Fail(offset + listStart52, "3 blank lines or the end of the text", "Body", "after the items of Body (they ran on to the end of the text)", "YonhapStory");
+                    }
+
+                    if (!tape.AddSpan(pos, end54 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "Body", "YonhapStory");
+                    }
+
+                    count51++;
+                    pos = end54;
+                }
+
+                if (!tape.Set(slot50, count51))
+                {
+                    return error.Mismatch(offset + pos, "Body", "YonhapStory");
+                }
+            }
+
+            // [\n\n\n\n{PhotoCaption}]: optional; present when the text goes on with 3 blank lines.
+            if (pos < text.Length && global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n"u8))
+            {
+                if (!tape.Add(1))
+                {
+                    return error.Mismatch(offset + pos, "PhotoCaption", "YonhapStory");
+                }
+
+                // 3 blank lines must come next.
+                if (!global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n"u8))
+                {
+                    return error.Fail(offset + pos, "3 blank lines", "Body", "after Body", "YonhapStory");
+                }
+
+                pos = global::System.Math.Min(pos + 4, text.Length);
+
+                // {PhotoCaption}: runs, across lines if need be, until the end of the text.
+                {
+                    int end60 = -1;
+                    int atEnd62 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
+                    int stop63 = atEnd62 >= 0 && atEnd62 < text.Length ? atEnd62 : text.Length;
+                    int failedAt61 = stop63;
+                    for (int from = pos; ; )
+                    {
+                        // Only the end of the text can end it.
+                        int at64 = stop63;
+                        if (at64 == atEnd62)
+                        {
+                            end60 = at64;
+                            break;
+                        }
+
+                        if (at64 >= stop63)
+                        {
+                            failedAt61 = at64;
+                            break;
+                        }
+
+                        from = at64 + 1;
+                    }
+
+                    if (end60 < 0)
+                    {
+                        return error.Fail(offset + global::ArticleGen.Runtime.ArticleText.LineEnd(text, pos), "the end of the text", "PhotoCaption", "after PhotoCaption", "YonhapStory");
+                    }
+
+                    if (!tape.AddSpan(pos, end60 - pos))
+                    {
+                        return error.Mismatch(offset + pos, "PhotoCaption", "YonhapStory");
+                    }
+
+                    pos = end60;
+                }
+
+            }
+            else if (!tape.Add(0))
+            {
+                return error.Mismatch(offset + pos, "PhotoCaption", "YonhapStory");
+            }
+
+            // The end of the text.
+            if (!global::ArticleGen.Runtime.ArticleText.IsEnd(text, pos))
+            {
+                return error.Fail(offset + pos, "the end of the text", "PhotoCaption", "after PhotoCaption", "YonhapStory");
+            }
+
+            return true;
+        }
+
         /// <summary>Builds the record from the spans <see cref="__Scan"/> recorded.</summary>
         private static bool __Materialize(global::System.ReadOnlySpan<char> text, global::System.ReadOnlyMemory<char> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
         {
@@ -822,12 +1251,12 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed33))
+                if (!__TryReadDate(text.Slice(start, length), out global::System.DateOnly parsed65))
                 {
                     return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"yyyy-MM-dd\"", "Date", "YonhapStory");
                 }
 
-                dateValue = parsed33;
+                dateValue = parsed65;
             }
 
             // [ (ATTN: {Attention})]: only when the scanner found it.
@@ -846,12 +1275,12 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!global::Wire.Dateline.__ReadArticle(text.Slice(start, length), global::ArticleGen.Runtime.ArticleText.Slice(text, backing, start, length), offset + start, ref error, out global::Wire.Dateline? nested34))
+                if (!global::Wire.Dateline.__ReadArticle(text.Slice(start, length), global::ArticleGen.Runtime.ArticleText.Slice(text, backing, start, length), offset + start, ref error, out global::Wire.Dateline? nested66))
                 {
                     return false;
                 }
 
-                datelineValue = nested34;
+                datelineValue = nested66;
             }
 
             // {Lead}
@@ -894,7 +1323,120 @@ namespace Wire
             return true;
         }
 
+        /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
+        private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
+        {
+            result = null;
+            global::System.DateOnly dateValue = default!;
+            string? attentionValue = default;
+            global::Wire.Dateline datelineValue = default!;
+            string leadValue = default!;
+            global::System.Collections.Generic.IReadOnlyList<string> bodyValue = default!;
+            string? photoCaptionValue = default;
+
+            // {Date:yyyy-MM-dd}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!__TryReadDateUtf8(text.Slice(start, length), out global::System.DateOnly parsed67))
+                {
+                    return error.FailValue(offset + start, length, "Date as a DateOnly in the format \"yyyy-MM-dd\"", "Date", "YonhapStory");
+                }
+
+                dateValue = parsed67;
+            }
+
+            // [ (ATTN: {Attention})]: only when the scanner found it.
+            if (tape.Read() != 0)
+            {
+                // {Attention}
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded68))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Attention", "YonhapStory");
+                    }
+
+                    attentionValue = decoded68;
+                }
+
+            }
+
+            // {Dateline}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!global::Wire.Dateline.__ReadArticleUtf8(text.Slice(start, length), offset + start, ref error, out global::Wire.Dateline? nested69))
+                {
+                    return false;
+                }
+
+                datelineValue = nested69;
+            }
+
+            // {Lead}
+            {
+                int start = tape.Read();
+                int length = tape.Read();
+                if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded70))
+                {
+                    // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                    return error.FailValue(offset + start, length, "valid UTF-8", "Lead", "YonhapStory");
+                }
+
+                leadValue = decoded70;
+            }
+
+            // {Body...}: the scanner counted the items, so the list is allocated once, at its final size.
+            {
+                int count = tape.Read();
+                string[] items = count == 0 ? global::System.Array.Empty<string>() : new string[count];
+                for (int i = 0; i < count; i++)
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    string item;
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded71))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "Body", "YonhapStory");
+                    }
+
+                    item = decoded71;
+                    items[i] = item;
+                }
+
+                bodyValue = items;
+            }
+
+            // [\n\n\n\n{PhotoCaption}]: only when the scanner found it.
+            if (tape.Read() != 0)
+            {
+                // {PhotoCaption}
+                {
+                    int start = tape.Read();
+                    int length = tape.Read();
+                    if (!global::ArticleGen.Runtime.ArticleText.TryDecode(text.Slice(start, length), out string? decoded72))
+                    {
+                        // Not valid UTF-8 (validated here, value by value): Parse reports the first invalid byte.
+                        return error.FailValue(offset + start, length, "valid UTF-8", "PhotoCaption", "YonhapStory");
+                    }
+
+                    photoCaptionValue = decoded72;
+                }
+
+            }
+
+            // Every part has been read: create the record.
+            result = new global::Wire.YonhapStory(Date: dateValue, Attention: attentionValue, Dateline: datelineValue, Lead: leadValue, Body: bodyValue, PhotoCaption: photoCaptionValue);
+            return true;
+        }
+
         private static bool __TryReadDate(global::System.ReadOnlySpan<char> text, out global::System.DateOnly value) => global::ArticleGen.Runtime.CompiledFormats.TryReadIsoDate(text, out value);
+
+        private static bool __TryReadDateUtf8(global::System.ReadOnlySpan<byte> utf8, out global::System.DateOnly value) => global::ArticleGen.Runtime.CompiledFormats.TryReadIsoDate(utf8, out value);
 
         /// <summary>
         /// For each value, what it must not hold for the formatter to know it reads back as written: the
@@ -935,24 +1477,24 @@ namespace Wire
                 writer.Write(" date ");
                 // {Date:yyyy-MM-dd}
                 {
-                    int start35 = writer.Position;
+                    int start73 = writer.Position;
                     global::ArticleGen.Runtime.CompiledFormats.WriteIsoDate(this.Date, ref writer);
-                    tape.AddSpan(start35, writer.Position - start35);
-                    checks.Value(writer.Written, start35, __valueChecks, 0);
+                    tape.AddSpan(start73, writer.Position - start73);
+                    checks.Value(writer.Written, start73, __valueChecks, 0);
                 }
 
                 // [ (ATTN: {Attention})]: optional; written when its members have values.
-                bool present36 = this.Attention is not null;
-                tape.Add(present36 ? 1 : 0);
-                if (present36)
+                bool present74 = this.Attention is not null;
+                tape.Add(present74 ? 1 : 0);
+                if (present74)
                 {
                     writer.Write(" (ATTN: ");
                     // {Attention}
                     {
-                        int start37 = writer.Position;
+                        int start75 = writer.Position;
                         writer.Write(this.Attention!);
-                        tape.AddSpan(start37, writer.Position - start37);
-                        checks.Value(writer.Written, start37, __valueChecks, 1);
+                        tape.AddSpan(start75, writer.Position - start75);
+                        checks.Value(writer.Written, start75, __valueChecks, 1);
                     }
 
                     writer.Write(")");
@@ -966,11 +1508,11 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Dateline", "YonhapStory.Dateline is null; the layout always writes it.");
                     }
 
-                    int start38 = writer.Position;
-                    bool fitted39 = this.Dateline.__TryWriteArticle(writer.Free, out int written40, topLevel: false);
-                    writer.Advance(fitted39, written40);
-                    tape.AddSpan(start38, writer.Position - start38);
-                    checks.Value(writer.Written, start38, __valueChecks, 2);
+                    int start76 = writer.Position;
+                    bool fitted77 = this.Dateline.__TryWriteArticle(writer.Free, out int written78, topLevel: false);
+                    writer.Advance(fitted77, written78);
+                    tape.AddSpan(start76, writer.Position - start76);
+                    checks.Value(writer.Written, start76, __valueChecks, 2);
                 }
 
                 writer.Write(" -- ");
@@ -981,10 +1523,10 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Lead", "YonhapStory.Lead is null; the layout always writes it.");
                     }
 
-                    int start41 = writer.Position;
+                    int start79 = writer.Position;
                     writer.Write(this.Lead);
-                    tape.AddSpan(start41, writer.Position - start41);
-                    checks.Value(writer.Written, start41, __valueChecks, 3);
+                    tape.AddSpan(start79, writer.Position - start79);
+                    checks.Value(writer.Written, start79, __valueChecks, 3);
                 }
 
                 // {Body...}: paragraphs, separated by a blank line.
@@ -994,45 +1536,45 @@ namespace Wire
                         throw new global::System.ArgumentNullException("Body", "YonhapStory.Body is null; the layout always writes it.");
                     }
 
-                    var list42 = this.Body;
-                    int slot43 = tape.Reserve();
-                    int count44 = 0;
-                    for (int i = 0; i < list42.Count; i++)
+                    var list80 = this.Body;
+                    int slot81 = tape.Reserve();
+                    int count82 = 0;
+                    for (int i = 0; i < list80.Count; i++)
                     {
-                        var item45 = list42[i];
+                        var item83 = list80[i];
                         writer.Write("\n\n"); // before every item, the first too
 
-                        if (item45 is null)
+                        if (item83 is null)
                         {
                             throw new global::System.ArgumentNullException("Body", "YonhapStory.Body holds a null item.");
                         }
 
-                        int start46 = writer.Position;
-                        writer.Write(item45);
-                        tape.AddSpan(start46, writer.Position - start46);
-                        checks.Value(writer.Written, start46, __valueChecks, 4);
-                        count44++;
+                        int start84 = writer.Position;
+                        writer.Write(item83);
+                        tape.AddSpan(start84, writer.Position - start84);
+                        checks.Value(writer.Written, start84, __valueChecks, 4);
+                        count82++;
                     }
 
-                    tape.Set(slot43, count44);
-                    if (count44 == 0)
+                    tape.Set(slot81, count82);
+                    if (count82 == 0)
                     {
                         checks.Undecide(); // what follows an empty list is left to the re-scan
                     }
                 }
 
                 // [\n\n\n\n{PhotoCaption}]: optional; written when its members have values.
-                bool present47 = this.PhotoCaption is not null;
-                tape.Add(present47 ? 1 : 0);
-                if (present47)
+                bool present85 = this.PhotoCaption is not null;
+                tape.Add(present85 ? 1 : 0);
+                if (present85)
                 {
                     writer.Write("\n\n\n\n");
                     // {PhotoCaption}
                     {
-                        int start48 = writer.Position;
+                        int start86 = writer.Position;
                         writer.Write(this.PhotoCaption!);
-                        tape.AddSpan(start48, writer.Position - start48);
-                        checks.Value(writer.Written, start48, __valueChecks, 5);
+                        tape.AddSpan(start86, writer.Position - start86);
+                        checks.Value(writer.Written, start86, __valueChecks, 5);
                     }
 
                 }
@@ -1121,20 +1663,20 @@ namespace Wire
                 length += this.Attention!.Length;
             }
             if (this.Dateline is null) { return -1; }
-            int nested49 = this.Dateline.__ExactLength(topLevel: false);
-            if (nested49 < 0) { return -1; }
-            length += nested49;
+            int nested87 = this.Dateline.__ExactLength(topLevel: false);
+            if (nested87 < 0) { return -1; }
+            length += nested87;
             if (this.Lead is null) { return -1; }
             length += this.Lead.Length;
             if (this.Body is null) { return -1; }
-            var list50 = this.Body;
-            for (int i = 0; i < list50.Count; i++)
+            var list88 = this.Body;
+            for (int i = 0; i < list88.Count; i++)
             {
-                var item51 = list50[i];
-                if (item51 is null) { return -1; }
-                length += item51.Length;
+                var item89 = list88[i];
+                if (item89 is null) { return -1; }
+                length += item89.Length;
             }
-            length += 2 * list50.Count;
+            length += 2 * list88.Count;
             // [\n\n\n\n{PhotoCaption}]: written when its members have values.
             if (this.PhotoCaption is not null)
             {

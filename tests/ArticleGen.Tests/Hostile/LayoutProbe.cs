@@ -207,9 +207,15 @@ internal sealed class LayoutProbe<T>(
                 Fail($"{Name}: TryParse(ReadOnlySpan<byte>) gave {Show(byUtf8, fromUtf8)} but TryParse(string) gave {Show(byString, fromString)}");
             }
 
-            if (byString || (parsePaths & ParsePaths.ParseUtf8) != 0)
+            if (byString)
             {
                 CheckParse("Parse(ReadOnlySpan<byte>)", byString, fromString, () => parseUtf8(utf8), text);
+            }
+            else if ((parsePaths & ParsePaths.ParseUtf8) != 0)
+            {
+                // Where the UTF-8 error is checked, it is checked against the string's: the byte scanner and the
+                // char scanner must fail alike.
+                CheckSameError(text, utf8);
             }
         }
 
@@ -367,6 +373,47 @@ internal sealed class LayoutProbe<T>(
         if (parsed is null || !Comparer.Equals(parsed, expected))
         {
             Fail($"{Name}.{what} gave {Show(true, parsed)} but TryParse gave {Show(true, expected)}");
+        }
+    }
+
+    /// <summary>
+    /// The byte scanner and the char scanner must fail alike: the same message (so the same expected part, member,
+    /// found text and caret), line and column (UTF-16 units of the decoded text) whether the text came as a string or
+    /// as UTF-8. Checked wherever the UTF-8 error is (every seed and prefix, and a third of the mutated inputs of each
+    /// layout, taking turns with the other overloads).
+    /// </summary>
+    private void CheckSameError(string text, byte[] utf8)
+    {
+        ArticleFormatException? fromString = Error(() => parseString(text), "Parse(string)");
+        ArticleFormatException? fromUtf8 = Error(() => parseUtf8(utf8), "Parse(ReadOnlySpan<byte>)");
+        if (fromString is null || fromUtf8 is null)
+        {
+            Fail($"{Name}: Parse(string) and Parse(ReadOnlySpan<byte>) disagree on whether the text reads: {(fromString is null ? "string read it" : "UTF-8 read it")}");
+        }
+
+        CheckErrorShape(fromUtf8, text);
+        if (fromString.Message != fromUtf8.Message || fromString.Line != fromUtf8.Line || fromString.Column != fromUtf8.Column
+            || fromString.Expected != fromUtf8.Expected || fromString.Member != fromUtf8.Member || fromString.LineText != fromUtf8.LineText)
+        {
+            Fail($"{Name}: Parse(string) failed with {HostileText.Show(fromString.Message)} ({fromString.Line}:{fromString.Column}) but Parse(ReadOnlySpan<byte>) with {HostileText.Show(fromUtf8.Message)} ({fromUtf8.Line}:{fromUtf8.Column})");
+        }
+    }
+
+    private ArticleFormatException? Error(Func<T> parse, string what)
+    {
+        try
+        {
+            parse();
+            return null;
+        }
+        catch (ArticleFormatException e)
+        {
+            return e;
+        }
+        catch (Exception e)
+        {
+            Fail($"{Name}.{what} threw {e.GetType().Name} (only ArticleFormatException is allowed): {e.Message}");
+            return null;
         }
     }
 
