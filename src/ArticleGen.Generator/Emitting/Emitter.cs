@@ -45,7 +45,7 @@ namespace ArticleGen.Generator.Emitting
                 w.Line("[global::System.Diagnostics.DebuggerDisplay(\"{__DebuggerDisplay,nq}\")]");
             }
 
-            using (w.Block("partial record " + EmitContext.Id(model.Name) + Interfaces(model)))
+            using (w.Block("partial record " + EmitContext.Id(model.Name) + Interfaces(model.FullName, model.Features)))
             {
                 PublicApiEmitter.Emit(c);
                 FeedApiEmitter.Emit(c);
@@ -100,18 +100,19 @@ namespace ArticleGen.Generator.Emitting
         internal static IEnumerable<LayoutNode> Flatten(EquatableArray<LayoutNode> nodes)
             => nodes.SelectMany(n => n.Kind == LayoutNodeKind.Group ? new[] { n }.Concat(Flatten(n.Children)) : new[] { n });
 
-        private static string Interfaces(ArticleTypeModel model)
+        /// <summary>The BCL parsing and formatting interfaces a record (or a base of variants) implements, where the target has them.</summary>
+        internal static string Interfaces(string fullName, TargetFeatures features)
         {
             var interfaces = new List<string>();
-            if ((model.Features & TargetFeatures.SpanParsable) != 0)
+            if ((features & TargetFeatures.SpanParsable) != 0)
             {
-                interfaces.Add($"global::System.ISpanParsable<{model.FullName}>");
+                interfaces.Add($"global::System.ISpanParsable<{fullName}>");
                 interfaces.Add("global::System.ISpanFormattable");
             }
 
-            if ((model.Features & TargetFeatures.Utf8SpanParsable) != 0)
+            if ((features & TargetFeatures.Utf8SpanParsable) != 0)
             {
-                interfaces.Add($"global::System.IUtf8SpanParsable<{model.FullName}>");
+                interfaces.Add($"global::System.IUtf8SpanParsable<{fullName}>");
                 interfaces.Add("global::System.IUtf8SpanFormattable");
             }
 

@@ -35,7 +35,7 @@ namespace ArticleGen.Generator.Emitting
             }
 
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"{Emitter.Version}\")]");
-            using (w.Block("partial record " + EmitContext.Id(model.Name) + Interfaces(model)))
+            using (w.Block("partial record " + EmitContext.Id(model.Name) + Emitter.Interfaces(model.FullName, model.Features)))
             {
                 EmitParseApi(w, model);
                 EmitFormatApi(w, model);
@@ -55,24 +55,6 @@ namespace ArticleGen.Generator.Emitting
         private static string Local(VariantModel variant) => "as" + variant.Name;
 
         private static string Quote(string text) => EmitContext.Quote(text);
-
-        private static string Interfaces(VariantBaseModel model)
-        {
-            var interfaces = new List<string>();
-            if ((model.Features & TargetFeatures.SpanParsable) != 0)
-            {
-                interfaces.Add($"global::System.ISpanParsable<{model.FullName}>");
-                interfaces.Add("global::System.ISpanFormattable");
-            }
-
-            if ((model.Features & TargetFeatures.Utf8SpanParsable) != 0)
-            {
-                interfaces.Add($"global::System.IUtf8SpanParsable<{model.FullName}>");
-                interfaces.Add("global::System.IUtf8SpanFormattable");
-            }
-
-            return interfaces.Count == 0 ? string.Empty : " : " + string.Join(", ", interfaces);
-        }
 
         private static void EmitParseApi(SourceWriter w, VariantBaseModel m)
         {
