@@ -28,17 +28,7 @@ namespace ArticleGen.Generator.Emitting
 
             w.Line();
 
-            var scopes = new Stack<System.IDisposable>();
-            if (model.Namespace is not null)
-            {
-                scopes.Push(w.Block("namespace " + model.Namespace));
-            }
-
-            foreach (ContainingTypeModel container in model.ContainingTypes)
-            {
-                scopes.Push(w.Block(container.Keyword + " " + EmitContext.Id(container.Name)));
-            }
-
+            NestedScope enclosing = w.Blocks(EnclosingBlocks(model.Namespace, model.ContainingTypes));
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"{Version}\")]");
             if (model.EmitDebuggerDisplay)
             {
@@ -78,12 +68,22 @@ namespace ArticleGen.Generator.Emitting
                 }
             }
 
-            while (scopes.Count > 0)
+            enclosing.Dispose();
+            return w.ToString();
+        }
+
+        /// <summary>The headers of the namespace and the types that enclose a record, outermost first.</summary>
+        internal static IEnumerable<string> EnclosingBlocks(string? ns, EquatableArray<ContainingTypeModel> containingTypes)
+        {
+            if (ns is not null)
             {
-                scopes.Pop().Dispose();
+                yield return "namespace " + ns;
             }
 
-            return w.ToString();
+            foreach (ContainingTypeModel container in containingTypes)
+            {
+                yield return container.Keyword + " " + EmitContext.Id(container.Name);
+            }
         }
 
         private static IEnumerable<(MemberModel Member, string? Format)> TypedMembers(ArticleTypeModel model)

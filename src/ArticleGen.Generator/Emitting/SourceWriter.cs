@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace ArticleGen.Generator.Emitting
@@ -41,6 +42,19 @@ namespace ArticleGen.Generator.Emitting
             return new Scope(this, "}");
         }
 
+        /// <summary>Opens one block per header, each inside the one before; disposing the scope closes them all, innermost first.</summary>
+        public NestedScope Blocks(IEnumerable<string> headers)
+        {
+            int depth = 0;
+            foreach (string header in headers)
+            {
+                Block(header);
+                depth++;
+            }
+
+            return new NestedScope(this, depth);
+        }
+
         /// <summary>A doc or line comment, one <paramref name="prefix"/> per line.</summary>
         public SourceWriter Comment(string text, string prefix = "// ")
         {
@@ -73,6 +87,28 @@ namespace ArticleGen.Generator.Emitting
             {
                 _writer._indent--;
                 _writer.Line(_closing);
+            }
+        }
+    }
+
+    /// <summary>The blocks <see cref="SourceWriter.Blocks"/> opened; closes each with its brace.</summary>
+    internal readonly struct NestedScope : IDisposable
+    {
+        private readonly SourceWriter _writer;
+        private readonly int _depth;
+
+        public NestedScope(SourceWriter writer, int depth)
+        {
+            _writer = writer;
+            _depth = depth;
+        }
+
+        public void Dispose()
+        {
+            for (int i = 0; i < _depth; i++)
+            {
+                _writer.Outdent();
+                _writer.Line("}");
             }
         }
     }

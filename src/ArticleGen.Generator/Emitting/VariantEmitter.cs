@@ -23,17 +23,7 @@ namespace ArticleGen.Generator.Emitting
             w.Line("#pragma warning disable CS1591 // The public members are documented; the __ members are hidden plumbing.");
             w.Line();
 
-            var scopes = new Stack<System.IDisposable>();
-            if (model.Namespace is not null)
-            {
-                scopes.Push(w.Block("namespace " + model.Namespace));
-            }
-
-            foreach (ContainingTypeModel container in model.ContainingTypes)
-            {
-                scopes.Push(w.Block(container.Keyword + " " + EmitContext.Id(container.Name)));
-            }
-
+            NestedScope enclosing = w.Blocks(Emitter.EnclosingBlocks(model.Namespace, model.ContainingTypes));
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"{Emitter.Version}\")]");
             using (w.Block("partial record " + EmitContext.Id(model.Name) + Emitter.Interfaces(model.FullName, model.Features)))
             {
@@ -44,11 +34,7 @@ namespace ArticleGen.Generator.Emitting
                 EmitWrite(w, model);
             }
 
-            while (scopes.Count > 0)
-            {
-                scopes.Pop().Dispose();
-            }
-
+            enclosing.Dispose();
             return w.ToString();
         }
 
