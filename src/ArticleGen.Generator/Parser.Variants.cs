@@ -93,18 +93,7 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
-            if (_type.TypeParameters.Length > 0)
-            {
-                Report(DiagnosticDescriptors.UnsupportedContainer, declaration.TypeParameterList?.GetLocation() ?? nameLocation, _type.Name, "is generic, and a layout reads one concrete type");
-                ok = false;
-            }
-
-            ok &= ReadContainers(declaration, out List<ContainingTypeModel> containing);
-            if (_type.IsFileLocal)
-            {
-                Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "is a file-local type, which the generated code, written to a file of its own, cannot extend; remove the 'file' modifier");
-                ok = false;
-            }
+            ok &= CheckPlacement(declaration, nameLocation, out List<ContainingTypeModel> containing);
 
             if (!_type.IsAbstract)
             {

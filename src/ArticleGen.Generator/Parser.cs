@@ -145,19 +145,7 @@ namespace ArticleGen.Generator
                 ok = false;
             }
 
-            if (_type.TypeParameters.Length > 0)
-            {
-                Report(DiagnosticDescriptors.UnsupportedContainer, declaration.TypeParameterList?.GetLocation() ?? nameLocation, _type.Name, "is generic, and a layout reads one concrete type");
-                ok = false;
-            }
-
-            ok &= ReadContainers(declaration, out List<ContainingTypeModel> containing);
-
-            if (_type.IsFileLocal)
-            {
-                Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "is a file-local type, which the generated code, written to a file of its own, cannot extend; remove the 'file' modifier");
-                ok = false;
-            }
+            ok &= CheckPlacement(declaration, nameLocation, out List<ContainingTypeModel> containing);
 
             string? variantOf = null;
             if (_type.BaseType is { SpecialType: not SpecialType.System_Object } baseType && baseType.IsRecord)
@@ -410,6 +398,29 @@ namespace ArticleGen.Generator
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// What any record ArticleGen extends must be, a layout record or a base of variants alike: not generic,
+        /// inside types that can be extended, and not file-local (the generated code is a file of its own).
+        /// </summary>
+        private bool CheckPlacement(TypeDeclarationSyntax declaration, Location nameLocation, out List<ContainingTypeModel> containing)
+        {
+            bool ok = true;
+            if (_type.TypeParameters.Length > 0)
+            {
+                Report(DiagnosticDescriptors.UnsupportedContainer, declaration.TypeParameterList?.GetLocation() ?? nameLocation, _type.Name, "is generic, and a layout reads one concrete type");
+                ok = false;
+            }
+
+            ok &= ReadContainers(declaration, out containing);
+            if (_type.IsFileLocal)
+            {
+                Report(DiagnosticDescriptors.UnsupportedFeature, nameLocation, _type.Name, "is a file-local type, which the generated code, written to a file of its own, cannot extend; remove the 'file' modifier");
+                ok = false;
+            }
+
+            return ok;
         }
 
         /// <summary>The public members the generated code adds; a user member of the same name clashes with them.</summary>
