@@ -162,7 +162,7 @@ namespace ArticleGen.Generator.Emitting
         }
 
         /// <summary>A switch on the runtime type: each variant does the work; any other derived type is refused.</summary>
-        private static void Dispatch(SourceWriter w, VariantBaseModel m, string call, bool returns = true)
+        private static void Dispatch(SourceWriter w, VariantBaseModel m, string call, bool returns = true, string? otherTypes = null)
         {
             using (w.Block("switch (this)"))
             {
@@ -177,7 +177,7 @@ namespace ArticleGen.Generator.Emitting
                 }
 
                 w.Line("default:");
-                w.Line("    throw __NotAVariant();");
+                w.Line("    " + (otherTypes ?? "throw __NotAVariant();"));
             }
         }
 
@@ -511,18 +511,8 @@ namespace ArticleGen.Generator.Emitting
             w.Line(EmitContext.EditorBrowsableNever);
             using (w.Block("public int __ExactLength(bool topLevel)"))
             {
-                using (w.Block("switch (this)"))
-                {
-                    foreach (VariantModel variant in m.Variants)
-                    {
-                        w.Line($"case {variant.FullName} {Local(variant)}:");
-                        w.Line($"    return {Local(variant)}.__ExactLength(topLevel);");
-                    }
-
-                    w.Line("default:");
-                    w.Line("    // Not a variant: the write that follows refuses it.");
-                    w.Line("    return -1;");
-                }
+                w.Comment("The variant's own length; a type that is not a variant tells none, and the write that follows refuses it.");
+                Dispatch(w, m, "__ExactLength(topLevel)", otherTypes: "return -1;");
             }
         }
     }

@@ -490,6 +490,7 @@ partial record FeedItem : global::System.ISpanParsable<global::FeedItem>, global
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public int __ExactLength(bool topLevel)
     {
+        // The variant's own length; a type that is not a variant tells none, and the write that follows refuses it.
         switch (this)
         {
             case global::FullStory asFullStory:
@@ -499,7 +500,6 @@ partial record FeedItem : global::System.ISpanParsable<global::FeedItem>, global
             case global::FreeText asFreeText:
                 return asFreeText.__ExactLength(topLevel);
             default:
-                // Not a variant: the write that follows refuses it.
                 return -1;
         }
     }
