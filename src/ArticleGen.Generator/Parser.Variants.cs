@@ -167,7 +167,7 @@ namespace ArticleGen.Generator
 
                 // Its own errors are reported on it; the dispatch cannot call code that is not generated.
                 ok &= NestedGenerates(variant);
-                needsBacking |= TypeHasMemory(variant, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+                needsBacking |= TypeHasMemory(variant, MemberTypeReader.IsReadOnlyMemoryOfChar, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
                 string text = variant.GetAttributes().First(IsLayoutAttribute).ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
                 variants.Add(new VariantModel(variant.Name, variant.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), text.IndexOf('\n') >= 0 || text.IndexOf('\r') >= 0));
             }

@@ -288,7 +288,7 @@ namespace ArticleGen.Generator
                 memberModels.ToEquatableArray(),
                 members.Constructor is not null,
                 _features,
-                memberModels.Any(m => m.Kind == ValueKind.Memory) || memberModels.Any(m => m.Kind == ValueKind.Nested && NestedNeedsBacking(m)),
+                memberModels.Any(m => m.Kind == ValueKind.Memory) || memberModels.Any(m => m.Kind == ValueKind.Nested && NestedHas(m, MemberTypeReader.IsReadOnlyMemoryOfChar)),
                 equality,
                 emitEquality,
                 !_type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 0),
@@ -298,6 +298,7 @@ namespace ArticleGen.Generator
                 variantOf)
             {
                 ScansUtf8 = (_features & TargetFeatures.Utf8SpanParsable) != 0 && NestedScanUtf8(_type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)),
+                SlicesUtf8 = memberModels.Any(m => m.Kind == ValueKind.Utf8Memory) || memberModels.Any(m => m.Kind == ValueKind.Nested && NestedHas(m, MemberTypeReader.IsReadOnlyMemoryOfByte)),
             };
         }
 
@@ -503,13 +504,15 @@ namespace ArticleGen.Generator
             return generates;
         }
 
-        private bool NestedNeedsBacking(MemberModel member)
+        /// <summary>Whether the nested layout's members (or theirs, all the way down) include a value of the kind <paramref name="memory"/> picks.</summary>
+        private bool NestedHas(MemberModel member, Func<ITypeSymbol, bool> memory)
         {
             ITypeSymbol? nested = _compilation.GetTypeByMetadataName(member.ValueTypeName.Replace("global::", string.Empty));
-            return nested is INamedTypeSymbol named && TypeHasMemory(named, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+            return nested is INamedTypeSymbol named && TypeHasMemory(named, memory, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
         }
 
-        private static bool TypeHasMemory(INamedTypeSymbol type, HashSet<ITypeSymbol> seen)
+        /// <summary>Whether the type's members, or a nested layout's, include a value <paramref name="memory"/> picks (a ReadOnlyMemory of chars or of bytes).</summary>
+        private static bool TypeHasMemory(INamedTypeSymbol type, Func<ITypeSymbol, bool> memory, HashSet<ITypeSymbol> seen)
         {
             if (!seen.Add(type))
             {
@@ -518,13 +521,13 @@ namespace ArticleGen.Generator
 
             if (HasVariants(type))
             {
-                return VariantTypes(type).Any(v => TypeHasMemory(v, seen));
+                return VariantTypes(type).Any(v => TypeHasMemory(v, memory, seen));
             }
 
             foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 ITypeSymbol value = MemberTypeReader.ElementOrSelf(property.Type);
-                if (MemberTypeReader.IsReadOnlyMemoryOfChar(value) || (value is INamedTypeSymbol named && MemberTypeReader.IsLayoutType(named) && TypeHasMemory(named, seen)))
+                if (memory(value) || (value is INamedTypeSymbol named && MemberTypeReader.IsLayoutType(named) && TypeHasMemory(named, memory, seen)))
                 {
                     return true;
                 }
@@ -562,6 +565,9 @@ namespace ArticleGen.Generator
         }
 
         internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type) => MemberTypeReader.IsReadOnlyMemoryOfChar(type);
+
+        /// <summary>A <c>ReadOnlyMemory&lt;char&gt;</c> or <c>ReadOnlyMemory&lt;byte&gt;</c>: text compared by content.</summary>
+        internal static bool IsReadOnlyMemoryOfText(ITypeSymbol type) => MemberTypeReader.IsReadOnlyMemoryOfChar(type) || MemberTypeReader.IsReadOnlyMemoryOfByte(type);
 
         internal static CollectionKind CollectionOf(ITypeSymbol type, out ITypeSymbol? element) => MemberTypeReader.CollectionOf(type, out element);
 
@@ -722,6 +728,11 @@ namespace ArticleGen.Generator
                     return ValueKind.Memory;
                 }
 
+                if (IsReadOnlyMemoryOfByte(type))
+                {
+                    return ValueKind.Utf8Memory;
+                }
+
                 if (type is INamedTypeSymbol named && IsLayoutType(named))
                 {
                     return ValueKind.Nested;
@@ -783,10 +794,14 @@ namespace ArticleGen.Generator
             private static bool IsFileLocal(ITypeSymbol type)
                 => type is INamedTypeSymbol named && (named.IsFileLocal || (named.ContainingType is not null && IsFileLocal(named.ContainingType)) || named.TypeArguments.Any(IsFileLocal));
 
-            internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type)
+            internal static bool IsReadOnlyMemoryOfChar(ITypeSymbol type) => IsReadOnlyMemoryOf(type, SpecialType.System_Char);
+
+            internal static bool IsReadOnlyMemoryOfByte(ITypeSymbol type) => IsReadOnlyMemoryOf(type, SpecialType.System_Byte);
+
+            private static bool IsReadOnlyMemoryOf(ITypeSymbol type, SpecialType unit)
                 => type is INamedTypeSymbol { Name: "ReadOnlyMemory", TypeArguments.Length: 1 } memory
                     && memory.ContainingNamespace.ToDisplayString() == "System"
-                    && memory.TypeArguments[0].SpecialType == SpecialType.System_Char;
+                    && memory.TypeArguments[0].SpecialType == unit;
 
             internal static bool HasLayout(INamedTypeSymbol type) => type.GetAttributes().Any(IsLayoutAttribute);
 

@@ -22,6 +22,7 @@ namespace ArticleGen.Benchmarks;
 public class YonhapParseBenchmarks
 {
     private byte[] utf8 = null!;
+    private ReadOnlyMemory<byte> utf8Memory;
     private string text = null!;
     private byte[] utf8Json = null!;
 
@@ -33,6 +34,7 @@ public class YonhapParseBenchmarks
     {
         var (story, input) = StoryInputs.Yonhap(Input);
         utf8 = input.Utf8;
+        utf8Memory = utf8;
         text = input.Text;
         utf8Json = JsonSerializer.SerializeToUtf8Bytes(YonhapJson.From(story), BenchJsonContext.Default.YonhapJson);
 
@@ -43,6 +45,12 @@ public class YonhapParseBenchmarks
         StoryChecks.Same(story, YonhapStory.Parse(text), $"YonhapStory.Parse(string) on {size}");
         StoryChecks.Same(story, YonhapStoryMemory.Parse(utf8), $"YonhapStoryMemory.Parse(utf8) on {size}");
         StoryChecks.Same(story, YonhapStoryMemory.Parse(text), $"YonhapStoryMemory.Parse(string) on {size}");
+        StoryChecks.Same(story, YonhapStoryBytes.Parse(utf8Memory), $"YonhapStoryBytes.Parse(ReadOnlyMemory<byte>) on {size}");
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(YonhapStoryBytes.Parse(utf8Memory).Lead, out ArraySegment<byte> lead) || lead.Array != utf8)
+        {
+            throw new InvalidOperationException($"YonhapStoryBytes.Parse(ReadOnlyMemory<byte>) on {size}: Lead is not a slice of the input");
+        }
+
         StoryChecks.Same(generated, HandTunedYonhap.Parse(utf8), $"hand-tuned parser vs generated Parse on {size}");
         StoryChecks.Same(generated, HandWrittenYonhap.Parse(utf8), $"hand-written regex parser vs generated Parse on {size}");
         StoryChecks.Same(generated, HandWrittenYonhap.Parse(text), $"hand-written regex parser (string) vs generated Parse on {size}");
@@ -66,6 +74,9 @@ public class YonhapParseBenchmarks
 
     [Benchmark, BenchmarkCategory("Utf8")]
     public YonhapStoryMemory ArticleGenMemory_Parse_Utf8() => YonhapStoryMemory.Parse(utf8);
+
+    [Benchmark, BenchmarkCategory("Utf8")]
+    public YonhapStoryBytes ArticleGen_Parse_Utf8_RomByteMembers() => YonhapStoryBytes.Parse(utf8Memory);
 
     [Benchmark, BenchmarkCategory("Utf8")]
     public YonhapStory HandRegexSplit_Parse_Utf8() => HandWrittenYonhap.Parse(utf8);

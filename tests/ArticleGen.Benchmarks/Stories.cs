@@ -35,6 +35,23 @@ public partial record Dateline(string City, string Date, string Agency);
     """)]
 public partial record YonhapStoryMemory(DateOnly Date, ReadOnlyMemory<char>? Attention, DatelineMemory Dateline, ReadOnlyMemory<char> Lead, IReadOnlyList<ReadOnlyMemory<char>> Body, ReadOnlyMemory<char>? PhotoCaption);
 
+// Same layout, UTF-8 members: parsed from a ReadOnlyMemory<byte>, every value is a slice of the input (no decode, no string).
+[ArticleLayout("""
+     date {Date:yyyy-MM-dd}[ (ATTN: {Attention})]
+
+    {Dateline} -- {Lead}
+
+    {Body...}[
+
+
+
+    {PhotoCaption}]
+    """)]
+public partial record YonhapStoryBytes(DateOnly Date, ReadOnlyMemory<byte>? Attention, DatelineBytes Dateline, ReadOnlyMemory<byte> Lead, IReadOnlyList<ReadOnlyMemory<byte>> Body, ReadOnlyMemory<byte>? PhotoCaption);
+
+[ArticleLayout("{City}, {Date} ({Agency})")]
+public partial record DatelineBytes(ReadOnlyMemory<byte> City, ReadOnlyMemory<byte> Date, ReadOnlyMemory<byte> Agency);
+
 [ArticleLayout("{City}, {Date} ({Agency})")]
 public partial record DatelineMemory(ReadOnlyMemory<char> City, ReadOnlyMemory<char> Date, ReadOnlyMemory<char> Agency);
 

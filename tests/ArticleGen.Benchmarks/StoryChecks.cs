@@ -30,6 +30,19 @@ public static class StoryChecks
         Field(what, "PhotoCaption", expected.PhotoCaption, actual.PhotoCaption?.ToString());
     }
 
+    public static void Same(YonhapStory expected, YonhapStoryBytes actual, string what)
+    {
+        static string? S(ReadOnlyMemory<byte>? bytes) => bytes is { } b ? System.Text.Encoding.UTF8.GetString(b.Span) : null;
+        Field(what, "Date", expected.Date, actual.Date);
+        Field(what, "Attention", expected.Attention, S(actual.Attention));
+        Field(what, "Dateline.City", expected.Dateline.City, S(actual.Dateline.City));
+        Field(what, "Dateline.Date", expected.Dateline.Date, S(actual.Dateline.Date));
+        Field(what, "Dateline.Agency", expected.Dateline.Agency, S(actual.Dateline.Agency));
+        Field(what, "Lead", expected.Lead, S(actual.Lead));
+        List(what, "Body", expected.Body, actual.Body.Select(m => S(m)!).ToArray());
+        Field(what, "PhotoCaption", expected.PhotoCaption, S(actual.PhotoCaption));
+    }
+
     public static void Same(YonhapStory expected, YonhapJson? actual, string what)
     {
         if (actual is null)

@@ -49,6 +49,67 @@ public class LanguageVersionTests
         Assert.Equal(version is LanguageVersion.CSharp11 or LanguageVersion.Latest, implementsInterfaces);
     }
 
+    // UTF-8 members, and callers passing every kind of byte input: each call must bind without ambiguity.
+    private const string Utf8MemoryLayout = """
+        using System;
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        namespace Wire
+        {
+            [ArticleLayout(@"{Headline}
+
+        {Body...}")]
+            public partial record Story(ReadOnlyMemory<byte> Headline, IReadOnlyList<ReadOnlyMemory<byte>> Body);
+
+            public static class Callers
+            {
+                public static Story FromArray(byte[] bytes) => Story.Parse(bytes);
+
+                public static Story FromSpan(Span<byte> bytes) => Story.Parse(bytes);
+
+                public static Story FromReadOnlySpan(ReadOnlySpan<byte> bytes) => Story.Parse(bytes);
+
+                public static Story FromMemory(Memory<byte> bytes) => Story.Parse(bytes);
+
+                public static Story FromReadOnlyMemory(ReadOnlyMemory<byte> bytes) => Story.Parse(bytes);
+
+                public static bool TryFromArray(byte[]? bytes, out Story? story) => Story.TryParse(bytes, out story);
+
+                public static bool TryFromSpan(Span<byte> bytes, out Story? story) => Story.TryParse(bytes, out story);
+
+                public static bool TryFromMemory(ReadOnlyMemory<byte> bytes, out Story? story) => Story.TryParse(bytes, out story);
+
+                public static Story FromText(string text) => Story.Parse(text);
+                LITERAL
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.CSharp11)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Utf8_members_and_every_byte_argument_compile_cleanly_from_CSharp_9_on(LanguageVersion version)
+    {
+        bool u8 = version is LanguageVersion.CSharp11 or LanguageVersion.Latest;
+        string literal = u8 ? "public static Story FromLiteral() => Story.Parse(\"Head\\n\\nBody.\\n\"u8);" : string.Empty;
+
+        GeneratorRun run = RunWith(version, Utf8MemoryLayout.Replace("LITERAL", literal));
+
+        Assert.Empty(run.Artg);
+        Assert.True(run.OutputProblems.Count == 0, GeneratorHarness.Describe(run.OutputProblems));
+        string story = Assert.Single(run.Sources).Text;
+        Assert.Contains("public static global::Wire.Story Parse(global::System.ReadOnlyMemory<byte> utf8)", story, StringComparison.Ordinal);
+        Assert.Contains("public static global::Wire.Story Parse(byte[] utf8)", story, StringComparison.Ordinal);
+
+        // The byte scanner needs C# 11: before it, UTF-8 is decoded and scanned as text, and the members are copies.
+        Assert.Equal(u8, story.Contains("ArticleUtf8Input.From(utf8)", StringComparison.Ordinal));
+        Assert.Equal(!u8, story.Contains("ArticleInput.FromUtf8(utf8.Span", StringComparison.Ordinal));
+        Assert.Equal(!u8, story.Contains("are copies here", StringComparison.Ordinal));
+    }
+
     private const string VariantLayouts = """
         using System.Collections.Generic;
         using ArticleGen;

@@ -34,6 +34,9 @@ public class SnapshotTests
     public void EveryMemberType() => VerifyGenerated(TestSources.EveryType, ["Samples.Types.EveryType.ArticleLayout.g.cs"]);
 
     [Fact]
+    public void Utf8Members() => VerifyGenerated(TestSources.Utf8Members, ["Wire.Bytes.RawDateline.ArticleLayout.g.cs", "Wire.Bytes.RawStory.ArticleLayout.g.cs"]);
+
+    [Fact]
     public void NestedInPartialClass() => VerifyGenerated(TestSources.Nested, ["Newsroom.Wire.Desk+Slug.ArticleLayout.g.cs"]);
 
     [Fact]

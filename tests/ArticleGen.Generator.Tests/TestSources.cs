@@ -143,6 +143,27 @@ internal static class TestSources
         """";
 
     /// <summary>One capture of every supported kind of member type.</summary>
+    /// <summary>ReadOnlyMemory&lt;byte&gt; members, one of them nested: slices of a ReadOnlyMemory&lt;byte&gt; input.</summary>
+    public const string Utf8Members = """"
+        using System;
+        using System.Collections.Generic;
+        using ArticleGen;
+
+        namespace Wire.Bytes;
+
+        [ArticleLayout("""
+            {Headline}[ ({Note})]
+
+            {Dateline} -- {Lead}
+
+            {Body...}
+            """)]
+        public partial record RawStory(ReadOnlyMemory<byte> Headline, ReadOnlyMemory<byte>? Note, RawDateline Dateline, ReadOnlyMemory<byte> Lead, IReadOnlyList<ReadOnlyMemory<byte>> Body);
+
+        [ArticleLayout("{City} ({Agency})")]
+        public partial record RawDateline(ReadOnlyMemory<byte> City, string Agency);
+        """";
+
     public const string EveryType = """"
         using System;
         using System.Collections.Generic;

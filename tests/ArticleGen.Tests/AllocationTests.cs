@@ -161,4 +161,25 @@ public class AllocationTests
         // One record (object header + two fields) and one array of three ReadOnlyMemory<char> (16 bytes each).
         Assert.InRange(allocated, 1, 48 + 24 + (3 * 16) + 16);
     }
+
+    [Fact]
+    public void Utf8_members_parsed_from_memory_allocate_only_the_records_and_the_list()
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(Stories.YonhapWithPhoto);
+        YonhapBytes story = YonhapBytes.Parse(utf8.AsMemory());
+
+        long allocated = Allocated(() => YonhapBytes.Parse(utf8.AsMemory()));
+
+        // No value is copied or decoded: the two records, the ImmutableArray's builder and its one array.
+        // On 64-bit, an object is a 16-byte header plus its fields; a ReadOnlyMemory<byte> is 16 bytes (24 when nullable).
+        long yonhapBytes = 16 + 4 + (2 * 24) + 8 + 16 + 8;  // Date, Attention, PhotoCaption, Dateline, Lead, Body
+        long datelineBytes = 16 + (3 * 16);
+        long builder = 16 + 8 + 8;                          // its array and count
+        long array = 16 + 8 + (16L * story.Body.Length);    // header, length, the items
+        Assert.InRange(allocated, yonhapBytes + datelineBytes + array, yonhapBytes + datelineBytes + builder + array + 16);
+
+        // For scale: the string layout allocates every value's characters.
+        long strings = Allocated(() => YonhapStory.Parse(utf8));
+        Assert.True(strings > 4 * allocated, $"{strings} vs {allocated}");
+    }
 }

@@ -116,6 +116,47 @@ public partial record HardWrapped(string Lead, string Rest);
     """)]
 public partial record MemoryStory(ReadOnlyMemory<char> Title, IReadOnlyList<ReadOnlyMemory<char>> Paragraphs);
 
+/// <summary>Zero-copy UTF-8 members: slices of a ReadOnlyMemory&lt;byte&gt; input, copies from anything else.</summary>
+[ArticleLayout("""
+    {Title}[ ({Note})]
+
+    {Paragraphs...}
+    """)]
+public partial record ByteStory(ReadOnlyMemory<byte> Title, ReadOnlyMemory<byte>? Note, IReadOnlyList<ReadOnlyMemory<byte>> Paragraphs);
+
+/// <summary>UTF-8 members in every list shape.</summary>
+[ArticleLayout("""
+    {Head}
+
+    {Items...}
+    """)]
+public partial record ByteArrayItems(ReadOnlyMemory<byte> Head, ReadOnlyMemory<byte>[] Items);
+
+[ArticleLayout("""
+    {Head}
+
+    {Items...}
+    """)]
+public partial record ByteListItems(ReadOnlyMemory<byte> Head, List<ReadOnlyMemory<byte>> Items);
+
+[ArticleLayout("""
+    {Head}
+
+    {Items...}
+    """)]
+public partial record ByteImmutableItems(ReadOnlyMemory<byte> Head, ImmutableArray<ReadOnlyMemory<byte>> Items);
+
+/// <summary>A layout that holds UTF-8 members only through a nested one: the backing reaches them.</summary>
+[ArticleLayout("""
+    TITLE: {Title}
+
+    {Story}
+    """)]
+public partial record ByteOuter(string Title, ByteInner Story);
+
+[ArticleLayout("{Who} said {What}")]
+public partial record ByteInner(ReadOnlyMemory<byte> Who, ReadOnlyMemory<byte> What);
+
 /// <summary>{Member~}: captures that run across lines although the text that closes them stands on their own line.</summary>
 [ArticleLayout("""
     <DOC>

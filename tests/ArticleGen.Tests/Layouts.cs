@@ -43,3 +43,20 @@ public partial record ApStory(string Headline, string Byline, string Dateline, s
      (Reporting by {Credits})
     """)]
 public partial record FeedStory(string Slug, string Headline, string City, string Date, string Lead, IReadOnlyList<string> Body, string Credits);
+
+/// <summary>The Yonhap layout with UTF-8 members: from a ReadOnlyMemory&lt;byte&gt;, every value is a slice of the input.</summary>
+[ArticleLayout("""
+     date {Date:yyyy-MM-dd}[ (ATTN: {Attention})]
+
+    {Dateline} -- {Lead}
+
+    {Body...}[
+
+
+
+    {PhotoCaption}]
+    """)]
+public partial record YonhapBytes(DateOnly Date, ReadOnlyMemory<byte>? Attention, DatelineBytes Dateline, ReadOnlyMemory<byte> Lead, ImmutableArray<ReadOnlyMemory<byte>> Body, ReadOnlyMemory<byte>? PhotoCaption);
+
+[ArticleLayout("{City}, {Date} ({Agency})")]
+public partial record DatelineBytes(ReadOnlyMemory<byte> City, ReadOnlyMemory<byte> Date, ReadOnlyMemory<byte> Agency);

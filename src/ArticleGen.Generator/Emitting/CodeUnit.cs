@@ -31,6 +31,12 @@ namespace ArticleGen.Generator.Emitting
         /// <summary>The type of the text the methods read.</summary>
         public string SpanType => IsUtf8 ? "global::System.ReadOnlySpan<byte>" : EmitContext.ReadOnlySpanOfChar;
 
+        /// <summary>
+        /// The type of the same text as memory, passed beside the span as <c>backing</c> so that <c>ReadOnlyMemory</c>
+        /// members of the unit's type can slice it (empty where the input was a span).
+        /// </summary>
+        public string MemoryType => IsUtf8 ? "global::System.ReadOnlyMemory<byte>" : EmitContext.ReadOnlyMemoryOfChar;
+
         /// <summary>Appended to the names of the methods of this flavour: <c>__Scan</c>, <c>__ScanUtf8</c>.</summary>
         public string Suffix => IsUtf8 ? "Utf8" : string.Empty;
 

@@ -125,12 +125,10 @@ namespace ArticleGen.Generator.Emitting
             const string Rt = EmitContext.Runtime;
             string nullableAttribute = EmitContext.NotNullWhenTrue;
             w.Comment(unit.IsUtf8
-                ? "<summary>\nReads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.\nNested layouts call this with the bytes their capture covers; <paramref name=\"offset\"/> places errors in the whole text (in bytes).\n</summary>"
+                ? "<summary>\nReads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.\nNested layouts call this with the bytes their capture covers; <paramref name=\"offset\"/> places errors in the whole text (in bytes).\n<paramref name=\"backing\"/> is the same bytes as memory for ReadOnlyMemory&lt;byte&gt; members to slice, or empty (they copy).\n</summary>"
                 : "<summary>\nReads normalized text (LF line breaks, no byte order mark): scan, then build the record.\nNested layouts call this with the span their capture covers; <paramref name=\"offset\"/> places errors in the whole text.\n</summary>", "/// ");
             w.Line(EmitContext.EditorBrowsableNever);
-            string backingParameter = unit.IsUtf8 ? string.Empty : $"{EmitContext.ReadOnlyMemoryOfChar} backing, ";
-            string backing = unit.IsUtf8 ? string.Empty : "backing, ";
-            using (w.Block($"public static bool __ReadArticle{unit.Suffix}({unit.SpanType} text, {backingParameter}int offset, ref {Rt}ParseError error, {nullableAttribute}out {c.Model.FullName}? result)"))
+            using (w.Block($"public static bool __ReadArticle{unit.Suffix}({unit.SpanType} text, {unit.MemoryType} backing, int offset, ref {Rt}ParseError error, {nullableAttribute}out {c.Model.FullName}? result)"))
             {
                 w.Line($"global::System.Span<int> tapeStorage = stackalloc int[{FormatterEmitter.TapeSize(c.Model)}];");
                 w.Line($"var tape = new {Rt}ParseTape(tapeStorage);");
@@ -143,7 +141,7 @@ namespace ArticleGen.Generator.Emitting
                     }
 
                     w.Line();
-                    w.Line($"return __Materialize{unit.Suffix}(text, {backing}offset, ref tape, ref error, out result);");
+                    w.Line($"return __Materialize{unit.Suffix}(text, backing, offset, ref tape, ref error, out result);");
                 }
 
                 using (w.Block("finally"))

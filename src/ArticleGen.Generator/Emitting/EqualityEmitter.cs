@@ -4,7 +4,7 @@ using ArticleGen.Generator.Model;
 namespace ArticleGen.Generator.Emitting
 {
     /// <summary>
-    /// Writes <c>Equals</c>/<c>GetHashCode</c> for records with lists or <c>ReadOnlyMemory&lt;char&gt;</c>, which the
+    /// Writes <c>Equals</c>/<c>GetHashCode</c> for records with lists or <c>ReadOnlyMemory&lt;char&gt;</c> (or of bytes), which the
     /// compiler's record equality would compare by reference: with these, <c>T.Parse(x.Format())</c> equals <c>x</c>.
     /// </summary>
     internal static class EqualityEmitter
@@ -22,7 +22,7 @@ namespace ArticleGen.Generator.Emitting
             var w = c.W;
             var m = c.Model;
             string modifier = m.IsSealed ? "public" : "public virtual";
-            w.Line("/// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>");
+            w.Line("/// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; (or &lt;byte&gt;) by content.</summary>");
             using (w.Block($"{modifier} bool Equals({m.FullName}? other)"))
             {
                 using (w.Block("if (global::System.Object.ReferenceEquals(this, other))"))
@@ -46,7 +46,7 @@ namespace ArticleGen.Generator.Emitting
                     var comparisons = m.Equality.Select(e => e.Kind switch
                     {
                         EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceEqual({Sequence(e, "this.")}, {Sequence(e, "other.")})",
-                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual(this.{Id(e)}, other.{Id(e)})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceEqual({Sequence(e, "this.")}, {Sequence(e, "other.")})",
                         EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextEqual(this.{Id(e)}, other.{Id(e)})",
                         _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.Equals(this.{Id(e)}, other.{Id(e)})",
                     }).ToList();
@@ -68,7 +68,7 @@ namespace ArticleGen.Generator.Emitting
                     string part = e.Kind switch
                     {
                         EqualityKind.Sequence => $"global::ArticleGen.Runtime.ArticleEquality.SequenceHash({Sequence(e, "this.")})",
-                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash(this.{Id(e)})",
+                        EqualityKind.TextSequence => $"global::ArticleGen.Runtime.ArticleEquality.TextSequenceHash({Sequence(e, "this.")})",
                         EqualityKind.Text => $"global::ArticleGen.Runtime.ArticleEquality.TextHash(this.{Id(e)})",
                         _ => $"global::System.Collections.Generic.EqualityComparer<{e.TypeName}>.Default.GetHashCode(this.{Id(e)}{(e.IsValueType ? string.Empty : "!")})",
                     };

@@ -31,10 +31,9 @@ namespace ArticleGen.Generator.Emitting
             c.Unit = unit;
             string nullableAttribute = EmitContext.NotNullWhenTrue;
             w.Comment(unit.IsUtf8
-                ? "<summary>Builds the record from the byte spans <see cref=\"__ScanUtf8\"/> recorded: each value is decoded from its own bytes.</summary>"
+                ? "<summary>Builds the record from the byte spans <see cref=\"__ScanUtf8\"/> recorded: each value is decoded from its own bytes (or, for ReadOnlyMemory&lt;byte&gt;, sliced from <paramref name=\"backing\"/>).</summary>"
                 : "<summary>Builds the record from the spans <see cref=\"__Scan\"/> recorded.</summary>", "/// ");
-            string backing = unit.IsUtf8 ? string.Empty : $"{EmitContext.ReadOnlyMemoryOfChar} backing, ";
-            using (w.Block($"private static bool __Materialize{unit.Suffix}({unit.SpanType} text, {backing}int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error, {nullableAttribute}out {model.FullName}? result)"))
+            using (w.Block($"private static bool __Materialize{unit.Suffix}({unit.SpanType} text, {unit.MemoryType} backing, int offset, ref {Rt}ParseTape tape, ref {Rt}ParseError error, {nullableAttribute}out {model.FullName}? result)"))
             {
                 w.Line("result = null;");
                 foreach (MemberModel member in model.Members)

@@ -50,9 +50,10 @@ namespace ArticleGen.Generator.Emitting
             string utf8Input = c.ScansUtf8 ? $"{Rt}ArticleUtf8Input.From(utf8)" : $"{Rt}ArticleInput.FromUtf8(utf8, __KeepBacking, {c.TypeLiteral})";
             string utf8Suffix = c.ScansUtf8 ? "Utf8" : string.Empty;
             string utf8How = c.ScansUtf8 ? ", read as bytes where they lie, each value decoded from its own bytes" : " in one decoding pass";
+            string spanCopies = m.SlicesUtf8 ? " Members of type <c>ReadOnlyMemory&lt;byte&gt;</c> are copies of their bytes (a span has no memory to slice): for slices, pass a <c>ReadOnlyMemory&lt;byte&gt;</c>." : string.Empty;
             EmitEntry(w,
                 $$"""
-                /// <summary>Reads a <see cref="{{EmitContext.Id(m.Name)}}"/> from UTF-8 bytes (a leading BOM is skipped){{utf8How}}.</summary>
+                /// <summary>Reads a <see cref="{{EmitContext.Id(m.Name)}}"/> from UTF-8 bytes (a leading BOM is skipped){{utf8How}}.{{spanCopies}}</summary>
                 /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 (the error gives the byte offset) or the text does not fit the layout.</exception>
                 """,
                 $"public static {t} Parse(global::System.ReadOnlySpan<byte> utf8)",
@@ -80,6 +81,10 @@ namespace ArticleGen.Generator.Emitting
                 $"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, {notNullWhen}out {t}? result)",
                 utf8Input,
                 $"return __TryParse{utf8Suffix}(ref input, out result);");
+            if (m.SlicesUtf8)
+            {
+                EmitMemoryEntries(c, utf8Suffix);
+            }
 
             // Both paths share one reader; only what happens on failure differs.
             string dropFinalLineBreak = c.IsDocument ? string.Empty : "\n    // One line: a final line break, as a file's last line has, is not part of it (nor blank lines after it).\n    input.DropPadding();\n";
@@ -119,7 +124,7 @@ namespace ArticleGen.Generator.Emitting
                     private static {{t}} __ParseOrThrowUtf8(ref {{Rt}}ArticleUtf8Input input)
                     {{{dropFinalLineBreak}}
                         var error = default({{Rt}}ParseError);
-                        if (__ReadArticleUtf8(input.Text, 0, ref error, out {{t}}? result))
+                        if (__ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out {{t}}? result))
                         {
                             return result!;
                         }
@@ -138,7 +143,7 @@ namespace ArticleGen.Generator.Emitting
                     private static bool __TryParseUtf8(ref {{Rt}}ArticleUtf8Input input, {{notNullWhen}}out {{t}}? result)
                     {{{dropFinalLineBreak}}
                         var error = default({{Rt}}ParseError);
-                        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
+                        return __ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out result);
                     }
 
                     """);
@@ -146,6 +151,68 @@ namespace ArticleGen.Generator.Emitting
             EmitFormatApi(c);
             EmitPrinting(c);
             EmitInterfaces(c, maybeNullWhen, notNullWhen);
+        }
+
+        /// <summary>
+        /// <c>Parse(ReadOnlyMemory&lt;byte&gt;)</c> and <c>Parse(byte[])</c>, with their TryParse, for a record whose
+        /// <c>ReadOnlyMemory&lt;byte&gt;</c> members can slice the caller's UTF-8. Only such records get them: for any
+        /// other they would add nothing, and they make <c>Parse(null)</c> and an <c>ArraySegment&lt;byte&gt;</c> argument
+        /// ambiguous. <c>byte[]</c> gets its own overload because it converts to both <c>ReadOnlySpan&lt;byte&gt;</c> and
+        /// <c>ReadOnlyMemory&lt;byte&gt;</c> (an ambiguity before C# 14); it binds to the memory, so its members are slices too.
+        /// </summary>
+        private static void EmitMemoryEntries(EmitContext c, string utf8Suffix)
+        {
+            var w = c.W;
+            string t = c.Model.FullName;
+            string notNullWhen = EmitContext.NotNullWhenTrue;
+            string name = EmitContext.Id(c.Model.Name);
+            string input = c.ScansUtf8 ? $"{Rt}ArticleUtf8Input.From(utf8)" : $"{Rt}ArticleInput.FromUtf8(utf8.Span, __KeepBacking, {c.TypeLiteral})";
+            string valid = c.ScansUtf8
+                ? "Members of type <c>ReadOnlyMemory&lt;byte&gt;</c> are slices of <paramref name=\"utf8\"/>, not copies: they are valid while that memory holds these bytes, so do not reuse, change or return (to a pool) the buffer while the record is in use. Where the input has CRLF line breaks they slice a normalized copy of their own instead (never pooled)."
+                : "Members of type <c>ReadOnlyMemory&lt;byte&gt;</c> are copies here: this target (netstandard2.0 or C# before 11) reads UTF-8 by decoding it, so there are no bytes to slice.";
+            EmitEntry(w,
+                $$"""
+                /// <summary>Reads a <see cref="{{name}}"/> from UTF-8 in memory (a leading BOM is skipped). {{valid}}</summary>
+                /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 or the text does not fit the layout.</exception>
+                """,
+                $"public static {t} Parse(global::System.ReadOnlyMemory<byte> utf8)",
+                input,
+                $"return __ParseOrThrow{utf8Suffix}(ref input);");
+            EmitEntry(w,
+                $"/// <summary>Tries to read UTF-8 in memory; never throws, whatever the input. {valid}</summary>",
+                $"public static bool TryParse(global::System.ReadOnlyMemory<byte> utf8, {notNullWhen}out {t}? result)",
+                input,
+                $"return __TryParse{utf8Suffix}(ref input, out result);");
+            w.Lines($$"""
+                /// <summary>
+                /// Reads a <see cref="{{name}}"/> from a UTF-8 byte array, as <see cref="Parse(global::System.ReadOnlyMemory{byte})"/> does:
+                /// members of type <c>ReadOnlyMemory&lt;byte&gt;</c> slice the array, so do not change it while the record is in use.
+                /// (A <c>byte[]</c> converts to both <c>ReadOnlySpan&lt;byte&gt;</c> and <c>ReadOnlyMemory&lt;byte&gt;</c>; this overload decides.)
+                /// </summary>
+                /// <exception cref="global::ArticleGen.ArticleFormatException">The bytes are not valid UTF-8 or the text does not fit the layout.</exception>
+                public static {{t}} Parse(byte[] utf8)
+                {
+                    if (utf8 is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(utf8));
+                    }
+
+                    return Parse(new global::System.ReadOnlyMemory<byte>(utf8));
+                }
+
+                /// <summary>Tries to read a UTF-8 byte array, as <see cref="Parse(byte[])"/> does; never throws (null gives false).</summary>
+                public static bool TryParse({{notNullWhen}}byte[]? utf8, {{notNullWhen}}out {{t}}? result)
+                {
+                    if (utf8 is null)
+                    {
+                        result = null;
+                        return false;
+                    }
+
+                    return TryParse(new global::System.ReadOnlyMemory<byte>(utf8), out result);
+                }
+
+                """);
         }
 
         /// <summary>

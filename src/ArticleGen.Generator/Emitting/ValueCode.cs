@@ -9,7 +9,7 @@ namespace ArticleGen.Generator.Emitting
 
         /// <summary>Whether the value needs a conversion that can fail (and so a <c>__TryRead</c> helper).</summary>
         public static bool IsTyped(MemberModel member)
-            => member.Kind is not (ValueKind.String or ValueKind.Memory or ValueKind.Nested);
+            => member.Kind is not (ValueKind.String or ValueKind.Memory or ValueKind.Utf8Memory or ValueKind.Nested);
 
         public static string HelperName(MemberModel member) => "__TryRead" + member.Name;
 
@@ -192,6 +192,21 @@ namespace ArticleGen.Generator.Emitting
                     w.Line();
                     w.Line($"{target} = {decoded};");
                     break;
+                case ValueKind.Utf8Memory:
+                    // The bytes themselves: a slice of the caller's memory where there is one (backing), else a copy.
+                    // From text, the value's UTF-8 encoding (a copy); a lone surrogate has none.
+                    string bytes = c.Fresh("bytes");
+                    string call8 = utf8
+                        ? $"TryUtf8Memory(text, backing, {start}, {length}, out global::System.ReadOnlyMemory<byte> {bytes})"
+                        : $"TryEncodeMemory({slice}, out global::System.ReadOnlyMemory<byte> {bytes})";
+                    w.Line($"if (!{Rt}ArticleText.{call8})");
+                    w.Line("{");
+                    string expected8 = EmitContext.Quote(utf8 ? "valid UTF-8" : "text with a UTF-8 form (no lone surrogate)");
+                    w.Line($"    return error.FailValue(offset + {start}, {length}, {expected8}, {EmitContext.Quote(member.Name)}, {c.TypeLiteral});");
+                    w.Line("}");
+                    w.Line();
+                    w.Line($"{target} = {bytes};");
+                    break;
                 case ValueKind.String:
                     w.Line($"{target} = {slice}.ToString();");
                     break;
@@ -200,8 +215,7 @@ namespace ArticleGen.Generator.Emitting
                     break;
                 case ValueKind.Nested:
                     string nested = c.Fresh("nested");
-                    string nestedBacking = utf8 ? string.Empty : $"{Rt}ArticleText.Slice(text, backing, {start}, {length}), ";
-                    w.Line($"if (!{member.ValueTypeName}.__ReadArticle{c.Unit.Suffix}({slice}, {nestedBacking}offset + {start}, ref error, out {member.ValueTypeName}? {nested}))");
+                    w.Line($"if (!{member.ValueTypeName}.__ReadArticle{c.Unit.Suffix}({slice}, {Rt}ArticleText.Slice(text, backing, {start}, {length}), offset + {start}, ref error, out {member.ValueTypeName}? {nested}))");
                     w.Line("{");
                     w.Line("    return false;");
                     w.Line("}");
@@ -234,6 +248,10 @@ namespace ArticleGen.Generator.Emitting
                     break;
                 case ValueKind.Memory:
                     w.Line($"writer.Write({value}.Span);");
+                    break;
+                case ValueKind.Utf8Memory:
+                    // UTF-8 bytes written as text: decoded strictly (bytes that are not UTF-8 are an ArgumentException, never U+FFFD).
+                    w.Line($"{Rt}ArticleOutput.WriteUtf8({value}.Span, ref writer, {c.TypeLiteral}, {EmitContext.Quote(member.Name)});");
                     break;
                 case ValueKind.Nested:
                     string fitted = c.Fresh("fitted");
@@ -308,6 +326,9 @@ namespace ArticleGen.Generator.Emitting
             => member.Kind switch
             {
                 ValueKind.String or ValueKind.Memory => $"{value}.Length",
+
+                // Bytes: their length in characters is known only once decoded.
+                ValueKind.Utf8Memory => null,
                 ValueKind.Nested => $"{value}.__ExactLength(topLevel: false)",
                 _ => CompiledFormat(member, format) switch
                 {
@@ -324,6 +345,9 @@ namespace ArticleGen.Generator.Emitting
         {
             ValueKind.String => $"{value}.Length",
             ValueKind.Memory => $"{value}.Length",
+
+            // No more characters than bytes.
+            ValueKind.Utf8Memory => $"{value}.Length",
             ValueKind.Nested => $"{value}.__EstimateLength()",
             _ => "32",
         };

@@ -48,5 +48,11 @@ namespace ArticleGen.Generator.Model
         /// and read by the text scanner, as on netstandard2.0.
         /// </summary>
         public bool ScansUtf8 { get; init; }
+
+        /// <summary>
+        /// Whether a <c>ReadOnlyMemory&lt;byte&gt;</c> member (its own, or a nested layout's) can slice UTF-8 input:
+        /// the record then gets <c>Parse(ReadOnlyMemory&lt;byte&gt;)</c> and <c>Parse(byte[])</c>.
+        /// </summary>
+        public bool SlicesUtf8 { get; init; }
     }
 }

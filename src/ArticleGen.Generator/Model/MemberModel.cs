@@ -5,6 +5,9 @@ namespace ArticleGen.Generator.Model
     {
         String,
         Memory,
+
+        /// <summary><c>ReadOnlyMemory&lt;byte&gt;</c>: the value's UTF-8 bytes, a slice of the caller's memory where it can be.</summary>
+        Utf8Memory,
         Nested,
         Enum,
         Boolean,

@@ -34,7 +34,7 @@ namespace ArticleGen.Generator.Parsing
         private static EqualityKind KindOf(ITypeSymbol type)
         {
             ITypeSymbol value = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
-            if (Parser.IsReadOnlyMemoryOfChar(value))
+            if (Parser.IsReadOnlyMemoryOfText(value))
             {
                 return EqualityKind.Text;
             }
@@ -44,7 +44,7 @@ namespace ArticleGen.Generator.Parsing
                 return EqualityKind.Default;
             }
 
-            return Parser.IsReadOnlyMemoryOfChar(element!) ? EqualityKind.TextSequence : EqualityKind.Sequence;
+            return Parser.IsReadOnlyMemoryOfText(element!) ? EqualityKind.TextSequence : EqualityKind.Sequence;
         }
     }
 }

@@ -19,6 +19,7 @@ namespace ArticleGen.Generator.Parsing
             {
                 case ValueKind.String:
                 case ValueKind.Memory:
+                case ValueKind.Utf8Memory:
                 case ValueKind.Nested:
                 case ValueKind.Boolean:
                     problem = "a " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " member is written as it is and takes no format; remove ':" + format + "'";

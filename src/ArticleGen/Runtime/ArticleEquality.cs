@@ -72,8 +72,11 @@ namespace ArticleGen.Runtime
             return hash;
         }
 
+        // The texts below are ReadOnlyMemory<char> (characters) or ReadOnlyMemory<byte> (UTF-8): compared by content.
+
         /// <summary>Same texts in the same order (lists of <see cref="ReadOnlyMemory{T}"/>).</summary>
-        public static bool TextSequenceEqual(IEnumerable<ReadOnlyMemory<char>>? left, IEnumerable<ReadOnlyMemory<char>>? right)
+        public static bool TextSequenceEqual<T>(IEnumerable<ReadOnlyMemory<T>>? left, IEnumerable<ReadOnlyMemory<T>>? right)
+            where T : IEquatable<T>
         {
             if (ReferenceEquals(left, right))
             {
@@ -85,8 +88,8 @@ namespace ArticleGen.Runtime
                 return false;
             }
 
-            using IEnumerator<ReadOnlyMemory<char>> a = left.GetEnumerator();
-            using IEnumerator<ReadOnlyMemory<char>> b = right.GetEnumerator();
+            using IEnumerator<ReadOnlyMemory<T>> a = left.GetEnumerator();
+            using IEnumerator<ReadOnlyMemory<T>> b = right.GetEnumerator();
             while (true)
             {
                 bool hasA = a.MoveNext();
@@ -108,7 +111,8 @@ namespace ArticleGen.Runtime
         }
 
         /// <summary>A hash of the texts, consistent with <see cref="TextSequenceEqual"/>.</summary>
-        public static int TextSequenceHash(IEnumerable<ReadOnlyMemory<char>>? items)
+        public static int TextSequenceHash<T>(IEnumerable<ReadOnlyMemory<T>>? items)
+            where T : IEquatable<T>
         {
             if (items is null)
             {
@@ -116,7 +120,7 @@ namespace ArticleGen.Runtime
             }
 
             int hash = 17;
-            foreach (ReadOnlyMemory<char> item in items)
+            foreach (ReadOnlyMemory<T> item in items)
             {
                 hash = unchecked((hash * 31) + TextHash(item));
             }
@@ -124,26 +128,32 @@ namespace ArticleGen.Runtime
             return hash;
         }
 
-        /// <summary>Same characters.</summary>
-        public static bool TextEqual(ReadOnlyMemory<char> left, ReadOnlyMemory<char> right) => left.Span.SequenceEqual(right.Span);
+        /// <summary>Same characters (or bytes).</summary>
+        public static bool TextEqual<T>(ReadOnlyMemory<T> left, ReadOnlyMemory<T> right)
+            where T : IEquatable<T>
+            => left.Span.SequenceEqual(right.Span);
 
-        /// <summary>Same characters (either may be null).</summary>
-        public static bool TextEqual(ReadOnlyMemory<char>? left, ReadOnlyMemory<char>? right)
+        /// <summary>Same characters (or bytes); either may be null.</summary>
+        public static bool TextEqual<T>(ReadOnlyMemory<T>? left, ReadOnlyMemory<T>? right)
+            where T : IEquatable<T>
             => left.HasValue == right.HasValue && (!left.HasValue || left.GetValueOrDefault().Span.SequenceEqual(right.GetValueOrDefault().Span));
 
-        /// <summary>A hash of the characters.</summary>
-        public static int TextHash(ReadOnlyMemory<char> text)
+        /// <summary>A hash of the characters (or bytes).</summary>
+        public static int TextHash<T>(ReadOnlyMemory<T> text)
+            where T : IEquatable<T>
         {
             int hash = 17;
-            foreach (char c in text.Span)
+            foreach (T c in text.Span)
             {
-                hash = unchecked((hash * 31) + c);
+                hash = unchecked((hash * 31) + c.GetHashCode());
             }
 
             return hash;
         }
 
-        /// <summary>A hash of the characters (null is 0).</summary>
-        public static int TextHash(ReadOnlyMemory<char>? text) => text.HasValue ? TextHash(text.GetValueOrDefault()) : 0;
+        /// <summary>A hash of the characters or bytes (null is 0).</summary>
+        public static int TextHash<T>(ReadOnlyMemory<T>? text)
+            where T : IEquatable<T>
+            => text.HasValue ? TextHash(text.GetValueOrDefault()) : 0;
     }
 }

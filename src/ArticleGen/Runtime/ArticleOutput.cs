@@ -158,6 +158,48 @@ namespace ArticleGen.Runtime
             writer.Advance(written);
         }
 
+        /// <summary>
+        /// Writes a <see cref="ReadOnlyMemory{T}"/> of UTF-8 bytes as text, decoded strictly: bytes that are not valid
+        /// UTF-8 have no text to write (and would not read back the same), so they are an exception, never U+FFFD.
+        /// </summary>
+        public static void WriteUtf8(ReadOnlySpan<byte> utf8, ref CharWriter writer, string layoutType, string member)
+        {
+            // UTF-8 takes at least one byte per UTF-16 unit, so room for as many chars as bytes is room enough.
+            Span<char> free = writer.Free;
+            if (free.Length >= utf8.Length)
+            {
+                if (!Utf8Text.TryDecode(utf8, free, out int written, out int invalidAt))
+                {
+                    throw InvalidUtf8(layoutType, member, utf8, invalidAt);
+                }
+
+                writer.Advance(fitted: true, written);
+                return;
+            }
+
+            // Less room than that: decode aside, which also tells invalid bytes from a full destination.
+            char[] chars = LargeArrays.Rent<char>(Math.Max(utf8.Length, 1));
+            try
+            {
+                if (!Utf8Text.TryDecode(utf8, chars, out int written, out int invalidAt))
+                {
+                    throw InvalidUtf8(layoutType, member, utf8, invalidAt);
+                }
+
+                writer.Write(new ReadOnlySpan<char>(chars, 0, written));
+            }
+            finally
+            {
+                LargeArrays.Return(chars);
+            }
+        }
+
+        private static ArgumentException InvalidUtf8(string layoutType, string member, ReadOnlySpan<byte> utf8, int invalidAt)
+            => new ArgumentException(
+                layoutType + "." + member + " holds bytes that are not valid UTF-8 (byte 0x" + utf8[invalidAt].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
+                + " at offset " + invalidAt.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of the value), so it has no text to write.",
+                member);
+
         private static ArgumentException InvalidUtf16(string layoutType)
             => new ArgumentException(layoutType + ": a value holds a lone UTF-16 surrogate, which has no UTF-8 form; it would not read back the same.");
     }

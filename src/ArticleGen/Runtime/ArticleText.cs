@@ -170,13 +170,37 @@ namespace ArticleGen.Runtime
         /// <summary>See <see cref="EndOfLast{T}(ReadOnlySpan{T}, int, ReadOnlySpan{T})"/>.</summary>
         public static int EndOfLast(ReadOnlySpan<char> text, int start, string literal) => EndOfLast(text, start, literal.AsSpan());
 
-        /// <summary>A capture's text as a <see cref="ReadOnlyMemory{T}"/>: a slice of the input where it has one, else a copy.</summary>
-        public static ReadOnlyMemory<char> Memory(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)
-            => backing.Length == text.Length ? backing.Slice(start, length) : text.Slice(start, length).ToString().AsMemory();
+        /// <summary>
+        /// A capture's text as a <see cref="ReadOnlyMemory{T}"/> (of chars, or of UTF-8 bytes): a slice of the input
+        /// where the parser was given the input as memory (<paramref name="backing"/> is then the same text), else a
+        /// copy of the capture alone.
+        /// </summary>
+        public static ReadOnlyMemory<T> Memory<T>(ReadOnlySpan<T> text, ReadOnlyMemory<T> backing, int start, int length)
+            => backing.Length == text.Length ? backing.Slice(start, length) : text.Slice(start, length).ToArray();
 
         /// <summary>The part of <paramref name="backing"/> that a nested layout reads, or empty when there is no backing.</summary>
-        public static ReadOnlyMemory<char> Slice(ReadOnlySpan<char> text, ReadOnlyMemory<char> backing, int start, int length)
+        public static ReadOnlyMemory<T> Slice<T>(ReadOnlySpan<T> text, ReadOnlyMemory<T> backing, int start, int length)
             => backing.Length == text.Length ? backing.Slice(start, length) : default;
+
+        /// <summary>
+        /// A capture's text as UTF-8 bytes, read from characters: a copy, encoded strictly (false where the text
+        /// holds a lone surrogate, which has no UTF-8 form).
+        /// </summary>
+        public static bool TryEncodeMemory(ReadOnlySpan<char> text, out ReadOnlyMemory<byte> value)
+        {
+            // At most 3 bytes per UTF-16 unit (a surrogate pair is 2 units, 4 bytes).
+            long most = 3L * text.Length;
+            byte[]? rented = null;
+            Span<byte> bytes = most <= 512 ? stackalloc byte[512] : (rented = LargeArrays.Rent<byte>(checked((int)most)));
+            bool valid = Utf8Text.Encode(text, bytes, out int written) == System.Buffers.OperationStatus.Done;
+            value = valid ? bytes.Slice(0, written).ToArray() : default;
+            if (rented is not null)
+            {
+                LargeArrays.Return(rented);
+            }
+
+            return valid;
+        }
 
 #if NET8_0_OR_GREATER
         /// <summary>
@@ -210,6 +234,22 @@ namespace ArticleGen.Runtime
             bool valid = TryDecode(utf8, out string? text);
             value = valid ? text.AsMemory() : default;
             return valid;
+        }
+
+        /// <summary>
+        /// A capture's UTF-8 bytes as they are (a slice of the caller's memory, see <see cref="Memory{T}"/>): false
+        /// where they are not valid UTF-8, which is checked here, value by value, as the decoding members check theirs.
+        /// </summary>
+        public static bool TryUtf8Memory(ReadOnlySpan<byte> text, ReadOnlyMemory<byte> backing, int start, int length, out ReadOnlyMemory<byte> value)
+        {
+            if (!System.Text.Unicode.Utf8.IsValid(text.Slice(start, length)))
+            {
+                value = default;
+                return false;
+            }
+
+            value = Memory(text, backing, start, length);
+            return true;
         }
 
         /// <summary>

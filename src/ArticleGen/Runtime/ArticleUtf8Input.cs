@@ -22,27 +22,46 @@ namespace ArticleGen.Runtime
         /// <summary>The normalized bytes.</summary>
         public ReadOnlySpan<byte> Text;
 
-        /// <summary>Validates and normalizes <paramref name="utf8"/>.</summary>
-        public static ArticleUtf8Input From(ReadOnlySpan<byte> utf8)
+        /// <summary>
+        /// The same bytes as memory, when the parser was given memory to slice (<see cref="From(ReadOnlyMemory{byte})"/>);
+        /// else empty, and a <see cref="ReadOnlyMemory{T}"/> member copies its bytes.
+        /// </summary>
+        public ReadOnlyMemory<byte> Backing;
+
+        /// <summary>Validates and normalizes <paramref name="utf8"/>; values that keep bytes copy them (a span has no memory to slice).</summary>
+        public static ArticleUtf8Input From(ReadOnlySpan<byte> utf8) => From(utf8, default);
+
+        /// <summary>
+        /// Validates and normalizes <paramref name="utf8"/>, which values of type <see cref="ReadOnlyMemory{T}"/> of bytes
+        /// then slice: the caller's memory itself (past a byte order mark), or, where CRLF had to become LF, a
+        /// normalized copy of its own that is never pooled (the values outlive the parse).
+        /// </summary>
+        public static ArticleUtf8Input From(ReadOnlyMemory<byte> utf8) => From(utf8.Span, utf8);
+
+        private static ArticleUtf8Input From(ReadOnlySpan<byte> utf8, ReadOnlyMemory<byte> memory)
         {
             var input = default(ArticleUtf8Input);
             input._original = utf8;
             if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
             {
                 utf8 = utf8.Slice(3);
+                memory = memory.IsEmpty ? memory : memory.Slice(3);
             }
 
             input._ascii = System.Text.Ascii.IsValid(utf8);
             if (ArticleInput.IndexOfCrLf(utf8) < 0)
             {
                 input.Text = utf8;
+                input.Backing = memory;
                 return input;
             }
 
-            byte[] buffer = input._rented = LargeArrays.Rent<byte>(utf8.Length);
+            bool keep = !memory.IsEmpty;
+            byte[] buffer = keep ? new byte[utf8.Length] : (input._rented = LargeArrays.Rent<byte>(utf8.Length));
             utf8.CopyTo(buffer);
             int length = ArticleInput.RemoveCarriageReturnsBeforeLineFeeds(buffer.AsSpan(0, utf8.Length));
             input.Text = buffer.AsSpan(0, length);
+            input.Backing = keep ? buffer.AsMemory(0, length) : default;
             return input;
         }
 
@@ -50,7 +69,14 @@ namespace ArticleGen.Runtime
         /// A one-line layout read at the top level accepts a final line break, as a text file's last line has (and
         /// any blank lines after it): they are cut off here, so that no value ends with them.
         /// </summary>
-        public void DropPadding() => Text = ArticleText.WithoutPadding(Text);
+        public void DropPadding()
+        {
+            Text = ArticleText.WithoutPadding(Text);
+            if (Backing.Length > 0)
+            {
+                Backing = Backing.Slice(0, Text.Length);
+            }
+        }
 
         /// <summary>
         /// On the failure path: whether the input is valid UTF-8 (a UTF-16 byte order mark, FF FE or FE FF, is not).

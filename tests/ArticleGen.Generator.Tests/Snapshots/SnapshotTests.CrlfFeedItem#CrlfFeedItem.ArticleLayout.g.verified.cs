@@ -158,7 +158,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     private static global::CrlfFeedItem __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
     {
         var error = default(global::ArticleGen.Runtime.ParseError);
-        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::CrlfFeedItem? result))
+        if (__ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out global::CrlfFeedItem? result))
         {
             return result!;
         }
@@ -177,7 +177,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::CrlfFeedItem? result)
     {
         var error = default(global::ArticleGen.Runtime.ParseError);
-        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
+        return __ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -449,9 +449,10 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     /// <summary>
     /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
     /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// <paramref name="backing"/> is the same bytes as memory for ReadOnlyMemory&lt;byte&gt; members to slice, or empty (they copy).
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::CrlfFeedItem? result)
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::CrlfFeedItem? result)
     {
         global::System.Span<int> tapeStorage = stackalloc int[37];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
@@ -463,7 +464,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                 return false;
             }
 
-            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+            return __MaterializeUtf8(text, backing, offset, ref tape, ref error, out result);
         }
         finally
         {
@@ -881,8 +882,8 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
         return true;
     }
 
-    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
-    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::CrlfFeedItem? result)
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes (or, for ReadOnlyMemory&lt;byte&gt;, sliced from <paramref name="backing"/>).</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::CrlfFeedItem? result)
     {
         result = null;
         string slugValue = default!;
@@ -1104,7 +1105,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public int __ExactLength(bool topLevel) => -1;
 
-    /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
+    /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; (or &lt;byte&gt;) by content.</summary>
     public virtual bool Equals(global::CrlfFeedItem? other)
     {
         if (global::System.Object.ReferenceEquals(this, other))

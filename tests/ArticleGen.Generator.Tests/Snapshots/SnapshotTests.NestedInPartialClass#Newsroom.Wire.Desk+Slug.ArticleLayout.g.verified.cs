@@ -161,7 +161,7 @@ namespace Newsroom.Wire
             private static global::Newsroom.Wire.Desk.Slug __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
             {
                 var error = default(global::ArticleGen.Runtime.ParseError);
-                if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Newsroom.Wire.Desk.Slug? result))
+                if (__ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out global::Newsroom.Wire.Desk.Slug? result))
                 {
                     return result!;
                 }
@@ -180,7 +180,7 @@ namespace Newsroom.Wire
             private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
             {
                 var error = default(global::ArticleGen.Runtime.ParseError);
-                return __ReadArticleUtf8(input.Text, 0, ref error, out result);
+                return __ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out result);
             }
 
             /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -443,9 +443,10 @@ namespace Newsroom.Wire
             /// <summary>
             /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
             /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+            /// <paramref name="backing"/> is the same bytes as memory for ReadOnlyMemory&lt;byte&gt; members to slice, or empty (they copy).
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
+            public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
             {
                 global::System.Span<int> tapeStorage = stackalloc int[4];
                 var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
@@ -457,7 +458,7 @@ namespace Newsroom.Wire
                         return false;
                     }
 
-                    return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+                    return __MaterializeUtf8(text, backing, offset, ref tape, ref error, out result);
                 }
                 finally
                 {
@@ -712,8 +713,8 @@ namespace Newsroom.Wire
                 return true;
             }
 
-            /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
-            private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
+            /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes (or, for ReadOnlyMemory&lt;byte&gt;, sliced from <paramref name="backing"/>).</summary>
+            private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Newsroom.Wire.Desk.Slug? result)
             {
                 result = null;
                 string codeValue = default!;

@@ -165,7 +165,7 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
         input.DropPadding();
 
         var error = default(global::ArticleGen.Runtime.ParseError);
-        if (__ReadArticleUtf8(input.Text, 0, ref error, out global::FreeText? result))
+        if (__ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out global::FreeText? result))
         {
             return result!;
         }
@@ -187,7 +187,7 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
         input.DropPadding();
 
         var error = default(global::ArticleGen.Runtime.ParseError);
-        return __ReadArticleUtf8(input.Text, 0, ref error, out result);
+        return __ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out result);
     }
 
     /// <summary>The canonical text: LF line breaks. <c>Parse(Format())</c> equals this record.</summary>
@@ -405,9 +405,10 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
     /// <summary>
     /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
     /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+    /// <paramref name="backing"/> is the same bytes as memory for ReadOnlyMemory&lt;byte&gt; members to slice, or empty (they copy).
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
+    public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
     {
         global::System.Span<int> tapeStorage = stackalloc int[4];
         var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
@@ -419,7 +420,7 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
                 return false;
             }
 
-            return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+            return __MaterializeUtf8(text, backing, offset, ref tape, ref error, out result);
         }
         finally
         {
@@ -682,8 +683,8 @@ partial record FreeText : global::System.ISpanParsable<global::FreeText>, global
         return true;
     }
 
-    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
-    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
+    /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes (or, for ReadOnlyMemory&lt;byte&gt;, sliced from <paramref name="backing"/>).</summary>
+    private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FreeText? result)
     {
         result = null;
         string textValue = default!;

@@ -785,7 +785,7 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
         return length;
     }
 
-    /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
+    /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; (or &lt;byte&gt;) by content.</summary>
     public virtual bool Equals(global::WireFeed? other)
     {
         if (global::System.Object.ReferenceEquals(this, other))

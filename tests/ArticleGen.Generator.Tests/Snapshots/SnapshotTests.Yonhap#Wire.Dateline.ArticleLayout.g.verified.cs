@@ -168,7 +168,7 @@ namespace Wire
             input.DropPadding();
 
             var error = default(global::ArticleGen.Runtime.ParseError);
-            if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Wire.Dateline? result))
+            if (__ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out global::Wire.Dateline? result))
             {
                 return result!;
             }
@@ -190,7 +190,7 @@ namespace Wire
             input.DropPadding();
 
             var error = default(global::ArticleGen.Runtime.ParseError);
-            return __ReadArticleUtf8(input.Text, 0, ref error, out result);
+            return __ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out result);
         }
 
         /// <summary>The canonical text: LF line breaks. <c>Parse(Format())</c> equals this record.</summary>
@@ -408,9 +408,10 @@ namespace Wire
         /// <summary>
         /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
         /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+        /// <paramref name="backing"/> is the same bytes as memory for ReadOnlyMemory&lt;byte&gt; members to slice, or empty (they copy).
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
+        public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
         {
             global::System.Span<int> tapeStorage = stackalloc int[6];
             var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
@@ -422,7 +423,7 @@ namespace Wire
                     return false;
                 }
 
-                return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+                return __MaterializeUtf8(text, backing, offset, ref tape, ref error, out result);
             }
             finally
             {
@@ -783,8 +784,8 @@ namespace Wire
             return true;
         }
 
-        /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
-        private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
+        /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes (or, for ReadOnlyMemory&lt;byte&gt;, sliced from <paramref name="backing"/>).</summary>
+        private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.Dateline? result)
         {
             result = null;
             string cityValue = default!;

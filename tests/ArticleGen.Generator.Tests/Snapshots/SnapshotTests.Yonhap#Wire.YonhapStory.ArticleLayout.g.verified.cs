@@ -175,7 +175,7 @@ namespace Wire
         private static global::Wire.YonhapStory __ParseOrThrowUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input)
         {
             var error = default(global::ArticleGen.Runtime.ParseError);
-            if (__ReadArticleUtf8(input.Text, 0, ref error, out global::Wire.YonhapStory? result))
+            if (__ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out global::Wire.YonhapStory? result))
             {
                 return result!;
             }
@@ -194,7 +194,7 @@ namespace Wire
         private static bool __TryParseUtf8(ref global::ArticleGen.Runtime.ArticleUtf8Input input, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
         {
             var error = default(global::ArticleGen.Runtime.ParseError);
-            return __ReadArticleUtf8(input.Text, 0, ref error, out result);
+            return __ReadArticleUtf8(input.Text, input.Backing, 0, ref error, out result);
         }
 
         /// <summary>The canonical text: LF line breaks, ending with a line break. <c>Parse(Format())</c> equals this record.</summary>
@@ -457,9 +457,10 @@ namespace Wire
         /// <summary>
         /// Reads normalized, validated UTF-8 (LF line breaks, no byte order mark) as bytes: scan, then build the record.
         /// Nested layouts call this with the bytes their capture covers; <paramref name="offset"/> places errors in the whole text (in bytes).
+        /// <paramref name="backing"/> is the same bytes as memory for ReadOnlyMemory&lt;byte&gt; members to slice, or empty (they copy).
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
+        public static bool __ReadArticleUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
         {
             global::System.Span<int> tapeStorage = stackalloc int[45];
             var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
@@ -471,7 +472,7 @@ namespace Wire
                     return false;
                 }
 
-                return __MaterializeUtf8(text, offset, ref tape, ref error, out result);
+                return __MaterializeUtf8(text, backing, offset, ref tape, ref error, out result);
             }
             finally
             {
@@ -1323,8 +1324,8 @@ namespace Wire
             return true;
         }
 
-        /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes.</summary>
-        private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
+        /// <summary>Builds the record from the byte spans <see cref="__ScanUtf8"/> recorded: each value is decoded from its own bytes (or, for ReadOnlyMemory&lt;byte&gt;, sliced from <paramref name="backing"/>).</summary>
+        private static bool __MaterializeUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlyMemory<byte> backing, int offset, ref global::ArticleGen.Runtime.ParseTape tape, ref global::ArticleGen.Runtime.ParseError error, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Wire.YonhapStory? result)
         {
             result = null;
             global::System.DateOnly dateValue = default!;
@@ -1368,7 +1369,7 @@ namespace Wire
             {
                 int start = tape.Read();
                 int length = tape.Read();
-                if (!global::Wire.Dateline.__ReadArticleUtf8(text.Slice(start, length), offset + start, ref error, out global::Wire.Dateline? nested69))
+                if (!global::Wire.Dateline.__ReadArticleUtf8(text.Slice(start, length), global::ArticleGen.Runtime.ArticleText.Slice(text, backing, start, length), offset + start, ref error, out global::Wire.Dateline? nested69))
                 {
                     return false;
                 }
@@ -1688,7 +1689,7 @@ namespace Wire
             return length;
         }
 
-        /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; by content.</summary>
+        /// <summary>Value equality, comparing lists item by item and ReadOnlyMemory&lt;char&gt; (or &lt;byte&gt;) by content.</summary>
         public virtual bool Equals(global::Wire.YonhapStory? other)
         {
             if (global::System.Object.ReferenceEquals(this, other))

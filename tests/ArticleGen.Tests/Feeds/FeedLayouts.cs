@@ -36,3 +36,14 @@ public partial record NoteStory(string Slug, string Text);
     (END)
     """, NewLine = "\r\n")]
 public partial record CrlfBulletin(string Slug, string Text);
+
+/// <summary><see cref="EndStory"/> with UTF-8 members: read from a feed's reused buffer, they must be copies.</summary>
+[ArticleLayout("""
+    {Headline}
+    By {Byline}
+
+    {Body...}
+
+    (END)
+    """)]
+public partial record EndStoryBytes(ReadOnlyMemory<byte> Headline, ReadOnlyMemory<byte> Byline, IReadOnlyList<ReadOnlyMemory<byte>> Body);

@@ -98,6 +98,34 @@ internal static class HostileGens
         Gen.Select(Gen.DateOnly, Optional(l, 8), DatelineAt(l), Text(l, 30), List(Text(l, 30)), Optional(l, 20),
             (date, attention, dateline, lead, body, photo) => new YonhapStory(date, attention, dateline, lead, body, photo)));
 
+    /// <summary>
+    /// <see cref="Yonhap"/> with UTF-8 members: each value's UTF-8, often a slice out of the middle of a longer
+    /// array, and now and then with a byte that is not UTF-8 (which Format must refuse).
+    /// </summary>
+    public static readonly Gen<YonhapBytes> YonhapBytes = Gen.Select(Yonhap, Gen.Int[0, 3], Gen.Int[0, 40], (s, slice, broken) =>
+    {
+        int value = 0;
+        ReadOnlyMemory<byte> Bytes(string text)
+        {
+            byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+            if (broken == 0 && value++ == 0)
+            {
+                utf8 = [.. utf8, 0xFF];
+            }
+
+            return slice == 0 ? new ReadOnlyMemory<byte>([0x41, .. utf8, 0x42], 1, utf8.Length) : utf8;
+        }
+
+        ReadOnlyMemory<byte>? Optional(string? text) => text is null ? null : Bytes(text);
+        return new YonhapBytes(
+            s.Date,
+            Optional(s.Attention),
+            new DatelineBytes(Bytes(s.Dateline.City), Bytes(s.Dateline.Date), Bytes(s.Dateline.Agency)),
+            Bytes(s.Lead),
+            [.. s.Body.Select(Bytes)],
+            Optional(s.PhotoCaption));
+    });
+
     public static readonly Gen<ApStory> Ap = ByLevel(l =>
         Gen.Select(Text(l, 8), Text(l, 4), Text(l, 4), Text(l, 30), List(Text(l, 30)), Optional(l, 12),
             (headline, byline, dateline, lead, body, contributors) => new ApStory(headline, byline, dateline, lead, body, contributors)));

@@ -245,6 +245,8 @@ internal static class HostileText
                 return Show(s, 200);
             case ReadOnlyMemory<char> m:
                 return Show(m.ToString(), 200);
+            case ReadOnlyMemory<byte> b:
+                return "utf8 " + ShowBytes(b.ToArray(), 200);
             case ImmutableArray<string> { IsDefault: true }:
                 return "default(ImmutableArray<string>)";
             case IEnumerable items:

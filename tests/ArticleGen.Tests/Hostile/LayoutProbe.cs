@@ -13,6 +13,10 @@ internal delegate bool TryParseChars<T>(ReadOnlySpan<char> text, out T? result)
 internal delegate bool TryParseUtf8<T>(ReadOnlySpan<byte> utf8, out T? result)
     where T : class;
 
+/// <summary>TryParse(ReadOnlyMemory&lt;byte&gt;), which records with ReadOnlyMemory&lt;byte&gt; members have (their values slice it).</summary>
+internal delegate bool TryParseMemory<T>(ReadOnlyMemory<byte> utf8, out T? result)
+    where T : class;
+
 internal delegate T ParseChars<T>(ReadOnlySpan<char> text);
 
 internal delegate T ParseUtf8<T>(ReadOnlySpan<byte> utf8);
@@ -143,7 +147,8 @@ internal sealed class LayoutProbe<T>(
     Func<T, string> format,
     TryFormatChars<T> tryFormatChars,
     TryFormatUtf8<T> tryFormatUtf8,
-    Action<T, IBufferWriter<byte>> writeTo) : LayoutProbe(name, document, textOnly)
+    Action<T, IBufferWriter<byte>> writeTo,
+    TryParseMemory<T>? tryParseMemory = null) : LayoutProbe(name, document, textOnly)
     where T : class
 {
     private static readonly EqualityComparer<T> Comparer = EqualityComparer<T>.Default;
@@ -205,6 +210,16 @@ internal sealed class LayoutProbe<T>(
             if (byUtf8 != byString || (byUtf8 && !Comparer.Equals(fromUtf8, fromString)))
             {
                 Fail($"{Name}: TryParse(ReadOnlySpan<byte>) gave {Show(byUtf8, fromUtf8)} but TryParse(string) gave {Show(byString, fromString)}");
+            }
+
+            if (tryParseMemory is not null)
+            {
+                // The memory overload slices where the span overload copies: the same records either way.
+                bool byMemory = tryParseMemory(utf8, out T? fromMemory);
+                if (byMemory != byString || (byMemory && !Comparer.Equals(fromMemory, fromString)))
+                {
+                    Fail($"{Name}: TryParse(ReadOnlyMemory<byte>) gave {Show(byMemory, fromMemory)} but TryParse(string) gave {Show(byString, fromString)}");
+                }
             }
 
             if (byString)
@@ -630,6 +645,11 @@ internal sealed class LayoutProbe<T>(
             {
                 Fail($"{Name}: the UTF-8 of Format does not read back equal through TryParse(ReadOnlySpan<byte>): {HostileText.Show(written)}");
             }
+
+            if (tryParseMemory is not null && (!tryParseMemory(utf8, out T? fromMemory) || !Comparer.Equals(fromMemory, record)))
+            {
+                Fail($"{Name}: the UTF-8 of Format does not read back equal through TryParse(ReadOnlyMemory<byte>): {HostileText.Show(written)}");
+            }
         }
         else
         {
@@ -679,7 +699,7 @@ internal static class Layouts
     /// <summary>Fresh probes (fresh counts) for every layout.</summary>
     public static LayoutProbe[] CreateAll() =>
     [
-        Yonhap(), Dateline(), Ap(), Feed(), Byline(), Slugline(), AllTypes(), TagLines(), Corrections(), Lists(), Quote(),
+        Yonhap(), YonhapBytes(), Dateline(), Ap(), Feed(), Byline(), Slugline(), AllTypes(), TagLines(), Corrections(), Lists(), Quote(),
         Optionals(), Escapes(), CrlfLayout(), HardWrapped(), MemoryStory(), Envelope(), CrawledPage(), SignedStory(), EditorNotes(), TaggedItem(), SgmlTags(),
         FeedItem(), WireFeed(), FrontPage(),
     ];
@@ -687,6 +707,12 @@ internal static class Layouts
     public static LayoutProbe<YonhapStory> Yonhap() => new(
         nameof(YonhapStory), true, false, YonhapStory.TryParse, YonhapStory.TryParse, YonhapStory.TryParse, YonhapStory.Parse, YonhapStory.Parse, YonhapStory.Parse,
         x => x.Format(), (YonhapStory x, Span<char> d, out int n) => x.TryFormat(d, out n), (YonhapStory x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w));
+
+    public static LayoutProbe<YonhapBytes> YonhapBytes() => new(
+        nameof(ArticleGen.Tests.YonhapBytes), true, false, ArticleGen.Tests.YonhapBytes.TryParse, ArticleGen.Tests.YonhapBytes.TryParse, ArticleGen.Tests.YonhapBytes.TryParse,
+        ArticleGen.Tests.YonhapBytes.Parse, ArticleGen.Tests.YonhapBytes.Parse, ArticleGen.Tests.YonhapBytes.Parse,
+        x => x.Format(), (YonhapBytes x, Span<char> d, out int n) => x.TryFormat(d, out n), (YonhapBytes x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w),
+        ArticleGen.Tests.YonhapBytes.TryParse);
 
     public static LayoutProbe<Dateline> Dateline() => new(
         nameof(ArticleGen.Tests.Dateline), false, true, ArticleGen.Tests.Dateline.TryParse, ArticleGen.Tests.Dateline.TryParse, ArticleGen.Tests.Dateline.TryParse,

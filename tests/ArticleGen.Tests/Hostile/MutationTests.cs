@@ -99,6 +99,96 @@ public class MutationTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// The Yonhap layout with ReadOnlyMemory&lt;byte&gt; members reads exactly what the one with string members reads,
+    /// every value being the UTF-8 of the string (from memory, where the values are slices, from a span and from
+    /// text, where they are copies); and refuses what it refuses. Text with a lone surrogate in a value has no
+    /// UTF-8 form: there only the byte layout refuses.
+    /// </summary>
+    [Fact]
+    public void Utf8_members_read_the_utf8_of_what_string_members_read()
+    {
+        int inputs = 200_000 * HostileText.Scale;
+        var failures = new ConcurrentQueue<string>();
+        long accepted = 0;
+        Parallel.For(0, inputs, i =>
+        {
+            HostileInput input = Corpus.Random(Seed + 1, i);
+            byte[] utf8 = input.Bytes ?? Encoding.UTF8.GetBytes(input.Text!);
+            string? problem = SameValues(YonhapStory.TryParse(utf8, out YonhapStory? story), story, YonhapBytes.TryParse(utf8.AsMemory(), out YonhapBytes? sliced), sliced, "memory")
+                ?? SameValues(YonhapStory.TryParse(utf8, out story), story, YonhapBytes.TryParse((ReadOnlySpan<byte>)utf8, out YonhapBytes? copied), copied, "span");
+            if (problem is null && input.Text is { } text)
+            {
+                bool read = YonhapStory.TryParse(text, out story);
+                bool readBytes = YonhapBytes.TryParse(text, out YonhapBytes? fromText);
+                bool encodable = story is null || HasUtf8Form(story);
+                problem = encodable ? SameValues(read, story, readBytes, fromText, "string") : readBytes ? "read a value with a lone surrogate from a string" : null;
+            }
+
+            if (problem is not null)
+            {
+                failures.Enqueue(problem + " for " + input);
+            }
+            else if (story is not null)
+            {
+                Interlocked.Increment(ref accepted);
+            }
+        });
+
+        Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(5)));
+        Assert.True(accepted >= 100, $"only {accepted} inputs were read");
+        output.WriteLine($"{inputs} inputs, {accepted} read by both layouts");
+    }
+
+    private static string? SameValues(bool read, YonhapStory? story, bool readBytes, YonhapBytes? bytes, string from)
+    {
+        if (read != readBytes)
+        {
+            return $"from {from}, the string layout read {read} but the byte layout {readBytes}";
+        }
+
+        if (!read)
+        {
+            return null;
+        }
+
+        static byte[]? U(string? s) => s is null ? null : Encoding.UTF8.GetBytes(s);
+        static byte[]? B(ReadOnlyMemory<byte>? m) => m?.ToArray();
+        bool same = story!.Date == bytes!.Date
+            && Same(U(story.Attention), B(bytes.Attention))
+            && Same(U(story.Dateline.City), B(bytes.Dateline.City))
+            && Same(U(story.Dateline.Date), B(bytes.Dateline.Date))
+            && Same(U(story.Dateline.Agency), B(bytes.Dateline.Agency))
+            && Same(U(story.Lead), B(bytes.Lead))
+            && story.Body.Count == bytes.Body.Length
+            && story.Body.Zip(bytes.Body).All(p => Same(U(p.First), B(p.Second)))
+            && Same(U(story.PhotoCaption), B(bytes.PhotoCaption));
+        return same ? null : $"from {from}, the byte layout's values are not the UTF-8 of the string layout's: {HostileText.Describe(bytes)} vs {HostileText.Describe(story)}";
+    }
+
+    private static bool Same(byte[]? a, byte[]? b) => a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
+
+    private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>Whether every value has a UTF-8 form (no lone surrogate), each on its own.</summary>
+    private static bool HasUtf8Form(YonhapStory story)
+    {
+        string?[] values = [story.Attention, story.Dateline.City, story.Dateline.Date, story.Dateline.Agency, story.Lead, story.PhotoCaption, .. story.Body];
+        try
+        {
+            foreach (string? value in values)
+            {
+                Strict.GetByteCount(value ?? string.Empty);
+            }
+
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
+        }
+    }
+
     public static TheoryData<int> InvalidSequences => new(Enumerable.Range(0, Corpus.InvalidUtf8.Length));
 
     [Theory]

@@ -28,6 +28,7 @@ public class RoundTripProperties(ITestOutputHelper output)
         switch (layout)
         {
             case nameof(YonhapStory): Run(Layouts.Yonhap(), HostileGens.Yonhap); break;
+            case nameof(YonhapBytes): Run(Layouts.YonhapBytes(), HostileGens.YonhapBytes); break;
             case nameof(Dateline): Run(Layouts.Dateline(), HostileGens.Dateline); break;
             case nameof(ApStory): Run(Layouts.Ap(), HostileGens.Ap); break;
             case nameof(FeedStory): Run(Layouts.Feed(), HostileGens.Feed); break;
