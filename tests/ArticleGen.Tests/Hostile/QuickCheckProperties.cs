@@ -25,6 +25,7 @@ public class QuickCheckProperties(ITestOutputHelper output)
         switch (layout)
         {
             case nameof(YonhapStory): Run(Layouts.Yonhap(), HostileGens.Yonhap); break;
+            case nameof(YonhapBytes): Run(Layouts.YonhapBytes(), HostileGens.YonhapBytes); break;
             case nameof(Dateline): Run(Layouts.Dateline(), HostileGens.Dateline); break;
             case nameof(ApStory): Run(Layouts.Ap(), HostileGens.Ap); break;
             case nameof(FeedStory): Run(Layouts.Feed(), HostileGens.Feed); break;

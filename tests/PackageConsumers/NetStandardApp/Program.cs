@@ -38,6 +38,10 @@ else
     Check(false, "TryParse reads the story");
 }
 
+byte[] header = System.Text.Encoding.UTF8.GetBytes("Desk: 서울\n");
+RawHeader raw = RawHeader.Parse(header);
+Check(Desk.ValueBytes(header) == 6 && raw.Value.Span.SequenceEqual(new byte[] { 0xEC, 0x84, 0x9C, 0xEC, 0x9A, 0xB8 }), "ReadOnlyMemory<byte> member from UTF-8");
+Check(raw == RawHeader.Parse(raw.Format()) && raw.Format() == "Desk: 서울" && RawHeader.Parse(new ReadOnlyMemory<byte>(header)) == raw, "ReadOnlyMemory<byte> round trip and content equality");
 Check(Desk.CityOf(Text) == "LISBON" && Desk.CityOf("nonsense") is null, "library code calling TryParse");
 Console.WriteLine(failures.Count == 0 ? "netstandard2.0 consumer: round-trip OK" : $"netstandard2.0 consumer: {failures.Count} check(s) FAILED");
 return failures.Count == 0 ? 0 : 1;

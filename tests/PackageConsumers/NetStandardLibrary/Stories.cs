@@ -38,8 +38,15 @@ namespace Newsroom.Wire
 (END)")]
     public partial record Rundown(string Desk, IReadOnlyList<RundownItem> Items);
 
+    /// <summary>A header line whose value stays UTF-8 bytes (copies on this target, which decodes UTF-8 to read it).</summary>
+    [ArticleLayout("{Name}: {Value}")]
+    public partial record RawHeader(string Name, ReadOnlyMemory<byte> Value);
+
     public static class Desk
     {
+        /// <summary>The UTF-8 length of a header's value, read from a byte array (the byte[] overload, no ambiguity).</summary>
+        public static int ValueBytes(byte[] utf8) => RawHeader.Parse(utf8).Value.Length;
+
         /// <summary>Library code using the API as a netstandard2.0 caller sees it.</summary>
         public static string? CityOf(string text)
             => DeskStory.TryParse(text, out DeskStory? story) ? story.Dateline.City : null;
