@@ -242,7 +242,9 @@ namespace ArticleGen.Runtime
         /// </summary>
         public static bool TryUtf8Memory(ReadOnlySpan<byte> text, ReadOnlyMemory<byte> backing, int start, int length, out ReadOnlyMemory<byte> value)
         {
-            if (!System.Text.Unicode.Utf8.IsValid(text.Slice(start, length)))
+            // ASCII (most wire copy) is checked an order of magnitude faster than UTF-8 in general.
+            ReadOnlySpan<byte> bytes = text.Slice(start, length);
+            if (!System.Text.Ascii.IsValid(bytes) && !System.Text.Unicode.Utf8.IsValid(bytes))
             {
                 value = default;
                 return false;
