@@ -18,41 +18,63 @@ namespace ArticleGen.Generator.Emitting
 
         public static void Emit(EmitContext c)
         {
-            var w = c.W;
             ValueCheckPlan plan = ValueCheckPlan.Build(c.Model);
             EmitValueChecks(c, plan);
-            w.Comment("<summary>\nWrites the canonical text into <paramref name=\"destination\"/>; false when it does not fit.\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n<paramref name=\"topLevel\"/> is false when a nested layout writes its part of an enclosing text.\n</summary>", "/// ");
-            w.Line(EmitContext.EditorBrowsableNever);
-            using (w.Block($"public bool __TryWriteArticle({EmitContext.SpanOfChar} destination, out int charsWritten, bool topLevel)"))
+            EmitTryWrite(c, plan, CodeUnit.Char);
+            if (c.ScansUtf8)
             {
-                w.Line($"var writer = new {Rt}CharWriter(destination);");
+                // The same writer for UTF-8: literals as u8 bytes, each text value encoded as it is appended, the
+                // read-back (where needed) with the byte scanner. Its tape holds byte offsets, as that scanner's does.
+                EmitTryWrite(c, plan, CodeUnit.Utf8);
+            }
+
+            EmitEstimate(c);
+            c.W.Line();
+            EmitExactLength(c);
+        }
+
+        /// <summary><c>__TryWriteArticle</c> (chars) or <c>__TryWriteArticleUtf8</c> (bytes), and the <c>__ReadsBack</c> it calls.</summary>
+        private static void EmitTryWrite(EmitContext c, ValueCheckPlan plan, CodeUnit unit)
+        {
+            var w = c.W;
+            c.Unit = unit;
+            string count = unit.IsUtf8 ? "bytesWritten" : "charsWritten";
+            string span = unit.IsUtf8 ? "global::System.Span<byte>" : EmitContext.SpanOfChar;
+            w.Comment(unit.IsUtf8
+                ? "<summary>\nWrites the canonical text as UTF-8 into <paramref name=\"destination\"/>; false when it does not fit, with\n<paramref name=\"bytesWritten\"/> -1 when a value holds a lone surrogate (no UTF-8 form: the caller says what is wrong).\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n<paramref name=\"topLevel\"/> is false when a nested layout writes its part of an enclosing text.\n</summary>"
+                : "<summary>\nWrites the canonical text into <paramref name=\"destination\"/>; false when it does not fit.\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n<paramref name=\"topLevel\"/> is false when a nested layout writes its part of an enclosing text.\n</summary>", "/// ");
+            w.Line(EmitContext.EditorBrowsableNever);
+            using (w.Block($"public bool __TryWriteArticle{unit.Suffix}({span} destination, out int {count}, bool topLevel)"))
+            {
+                w.Line($"var writer = new {Rt}{(unit.IsUtf8 ? "Utf8Writer" : "CharWriter")}(destination);");
                 w.Line($"global::System.Span<int> tapeStorage = stackalloc int[{TapeSize(c.Model)}];");
                 w.Line($"var tape = new {Rt}ParseTape(tapeStorage);");
                 w.Line($"global::System.Span<int> checkStorage = stackalloc int[{PendingSize}];");
                 w.Line($"var checks = new {Rt}FormatChecks(checkStorage);");
                 w.Line("int padding = 0;");
+                string overflowed = unit.IsUtf8 ? $"{count} = writer.Invalid ? -1 : 0;" : $"{count} = 0;";
                 using (w.Block("try"))
                 {
                     EmitSequence(c, plan, c.Model.Nodes);
                     using (w.Block("if (writer.Overflowed)"))
                     {
-                        w.Line("charsWritten = 0;");
+                        w.Line(overflowed);
                         w.Line("return false;");
                     }
 
                     w.Line();
-                    w.Line($"{EmitContext.ReadOnlySpanOfChar} written = writer.Written;");
+                    w.Line($"{unit.SpanType} written = writer.Written;");
                     w.Line($"var error = default({Rt}ParseError);");
                     if (c.IsDocument)
                     {
                         w.Comment("A document ends with exactly one line break (a reader takes more as padding), unless its last\nvalue ends with a CR, which a line break would turn into a CRLF.");
-                        using (w.Block("if (topLevel && (written.Length == 0 || written[written.Length - 1] != '\\r'))"))
+                        using (w.Block($"if (topLevel && (written.Length == 0 || written[written.Length - 1] != {unit.UnitLiteral('\r')}))"))
                         {
-                            w.Line("writer.Write(\"\\n\");");
+                            w.Line($"writer.Write({unit.Literal("\n")});");
                             w.Line("padding = 1;");
                             using (w.Block("if (writer.Overflowed)"))
                             {
-                                w.Line("charsWritten = 0;");
+                                w.Line($"{count} = 0;");
                                 w.Line("return false;");
                             }
 
@@ -81,13 +103,13 @@ namespace ArticleGen.Generator.Emitting
                     }
 
                     w.Line();
-                    using (w.Block($"if (!known && !__ReadsBack({readBack}, tape.Written, ref error))"))
+                    using (w.Block($"if (!known && !__ReadsBack{unit.Suffix}({readBack}, tape.Written, ref error))"))
                     {
                         w.Line($"throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, ref error, written);");
                     }
 
                     w.Line();
-                    w.Line("charsWritten = written.Length;");
+                    w.Line($"{count} = written.Length;");
                     w.Line("return true;");
                 }
 
@@ -99,18 +121,16 @@ namespace ArticleGen.Generator.Emitting
 
             w.Line();
             w.Comment("<summary>Whether <paramref name=\"text\"/> scans into exactly the spans on <paramref name=\"tape\"/>.</summary>", "/// ");
-            using (w.Block($"private static bool __ReadsBack({EmitContext.ReadOnlySpanOfChar} text, global::System.ReadOnlySpan<int> tape, ref {Rt}ParseError error)"))
+            using (w.Block($"private static bool __ReadsBack{unit.Suffix}({unit.SpanType} text, global::System.ReadOnlySpan<int> tape, ref {Rt}ParseError error)"))
             {
                 w.Line(c.IsDocument
                     ? $"var check = {Rt}ParseTape.ForVerification(tape, paddingStart: {Rt}ArticleText.WithoutPadding(text).Length);"
                     : $"var check = {Rt}ParseTape.ForVerification(tape, paddingStart: text.Length);");
-                w.Line("return __Scan(text, 0, ref check, ref error) && check.IsComplete;");
+                w.Line($"return __Scan{unit.Suffix}(text, 0, ref check, ref error) && check.IsComplete;");
             }
 
             w.Line();
-            EmitEstimate(c);
-            w.Line();
-            EmitExactLength(c);
+            c.Unit = CodeUnit.Char;
         }
 
         /// <summary>
@@ -309,7 +329,7 @@ namespace ArticleGen.Generator.Emitting
                 switch (node.Kind)
                 {
                     case LayoutNodeKind.Literal:
-                        w.Line($"writer.Write({EmitContext.Quote(node.Text)});");
+                        w.Line($"writer.Write({c.Unit.Literal(node.Text)});");
                         break;
                     case LayoutNodeKind.Capture:
                         {
@@ -400,17 +420,17 @@ namespace ArticleGen.Generator.Emitting
 
                     if (node.IsWrapped)
                     {
-                        w.Line($"writer.Write({EmitContext.Quote(node.ItemLeader)});");
+                        w.Line($"writer.Write({c.Unit.Literal(node.ItemLeader)});");
                     }
                     else if (node.HasLead)
                     {
-                        w.Line($"writer.Write({EmitContext.Quote(node.Separator)}); // before every item, the first too");
+                        w.Line($"writer.Write({c.Unit.Literal(node.Separator)}); // before every item, the first too");
                     }
                     else
                     {
                         using (w.Block($"if ({count} > 0)"))
                         {
-                            w.Line($"writer.Write({EmitContext.Quote(node.Separator)});");
+                            w.Line($"writer.Write({c.Unit.Literal(node.Separator)});");
                         }
                     }
 
@@ -428,7 +448,7 @@ namespace ArticleGen.Generator.Emitting
                     ValueCode.EmitWrite(c, member, node.Format, item, plan.IndexOf(node));
                     if (node.ItemTrailer.Length > 0)
                     {
-                        w.Line($"writer.Write({EmitContext.Quote(node.ItemTrailer)});");
+                        w.Line($"writer.Write({c.Unit.Literal(node.ItemTrailer)});");
                     }
 
                     w.Line($"{count}++;");

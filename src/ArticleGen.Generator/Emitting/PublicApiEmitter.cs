@@ -282,48 +282,7 @@ namespace ArticleGen.Generator.Emitting
                 /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
                 public bool TryFormat({{EmitContext.SpanOfChar}} destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
-                /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
-                /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
-                public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-                {
-                    // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
-                    char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
-                    if (buffer is null)
-                    {
-                        bytesWritten = 0;
-                        return false;
-                    }
-
-                    try
-                    {
-                        return {{Rt}}ArticleOutput.TryEncode(new global::System.ReadOnlySpan<char>(buffer, 0, length), utf8Destination, out bytesWritten, {{type}});
-                    }
-                    finally
-                    {
-                        {{pool}}.Return(buffer);
-                    }
-                }
-
-                /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
-                /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-                public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
-                {
-                    if (utf8 is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(utf8));
-                    }
-
-                    char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
-                    try
-                    {
-                        {{Rt}}ArticleOutput.Write(new global::System.ReadOnlySpan<char>(buffer, 0, length), utf8, {{type}});
-                    }
-                    finally
-                    {
-                        {{pool}}.Return(buffer);
-                    }
-                }
-
+                {{Utf8Api(c)}}
                 private static readonly {{Rt}}SpanWriter<{{c.Model.FullName}}> __writeText = ({{c.Model.FullName}} self, {{EmitContext.SpanOfChar}} destination, out int written) => self.__TryWriteText(destination, out written);
 
                 /// <summary>Formats into a pooled buffer, growing it as needed up to <paramref name="maxLength"/>; null when the text is longer.</summary>
@@ -361,7 +320,145 @@ namespace ArticleGen.Generator.Emitting
                 }
 
                 """);
-            c.W.Lines(TryWriteText(c));
+            c.W.Lines(TryWriteText(c, CodeUnit.Char));
+            if (c.ScansUtf8)
+            {
+                c.W.Lines(TryWriteText(c, CodeUnit.Utf8));
+            }
+        }
+
+        /// <summary>
+        /// TryFormat(Span&lt;byte&gt;) and WriteTo. Where the record has a UTF-8 writer (<see cref="EmitContext.ScansUtf8"/>)
+        /// they write the bytes straight into the destination; else (netstandard2.0, C# before 11) the text is written
+        /// into a pooled char buffer and encoded in one pass. A value with a lone surrogate (no UTF-8 form) is rare:
+        /// then the text path runs, so that the refusal is exactly the one it gives (an unreadable value first).
+        /// </summary>
+        private static string Utf8Api(EmitContext c)
+        {
+            string pool = "global::System.Buffers.ArrayPool<char>.Shared";
+            string type = c.TypeLiteral;
+            string viaText = $$"""
+                /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8Destination"/>.</summary>
+                private bool __TryFormatUtf8ViaText(global::System.Span<byte> utf8Destination, out int bytesWritten)
+                {
+                    // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
+                    char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
+                    if (buffer is null)
+                    {
+                        bytesWritten = 0;
+                        return false;
+                    }
+
+                    try
+                    {
+                        return {{Rt}}ArticleOutput.TryEncode(new global::System.ReadOnlySpan<char>(buffer, 0, length), utf8Destination, out bytesWritten, {{type}});
+                    }
+                    finally
+                    {
+                        {{pool}}.Return(buffer);
+                    }
+                }
+
+                /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8"/>.</summary>
+                private void __WriteToViaText(global::System.Buffers.IBufferWriter<byte> utf8)
+                {
+                    char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
+                    try
+                    {
+                        {{Rt}}ArticleOutput.Write(new global::System.ReadOnlySpan<char>(buffer, 0, length), utf8, {{type}});
+                    }
+                    finally
+                    {
+                        {{pool}}.Return(buffer);
+                    }
+                }
+
+                """;
+            const string Docs = """
+                /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small. Allocates nothing.</summary>
+                /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+                """;
+            const string WriteToDocs = """
+                /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
+                /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+                """;
+            if (!c.ScansUtf8)
+            {
+                return $$"""
+                    {{Docs}}
+                    public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten) => __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+
+                    {{WriteToDocs}}
+                    public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+                    {
+                        if (utf8 is null)
+                        {
+                            throw new global::System.ArgumentNullException(nameof(utf8));
+                        }
+
+                        __WriteToViaText(utf8);
+                    }
+
+                    {{viaText}}
+                    """;
+            }
+
+            return $$"""
+                {{Docs}}
+                public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+                {
+                    if (__TryWriteTextUtf8(utf8Destination, out bytesWritten))
+                    {
+                        return true;
+                    }
+
+                    if (bytesWritten < 0)
+                    {
+                        // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                        return __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+                    }
+
+                    return false;
+                }
+
+                {{WriteToDocs}}
+                public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+                {
+                    if (utf8 is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(utf8));
+                    }
+
+                    // Straight into the writer's buffer. UTF-8 takes at most 3 bytes per UTF-16 unit, so the first span fits
+                    // unless the guess of the length (for the values that are not text) was short; then a bigger one is asked for.
+                    int size = (int)global::System.Math.Min(int.MaxValue, global::System.Math.Max(256, 3L * __EstimateLength()));
+                    while (true)
+                    {
+                        global::System.Span<byte> destination = utf8.GetSpan(size);
+                        if (__TryWriteTextUtf8(destination, out int written))
+                        {
+                            utf8.Advance(written);
+                            return;
+                        }
+
+                        if (written < 0)
+                        {
+                            // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                            __WriteToViaText(utf8);
+                            return;
+                        }
+
+                        if (destination.Length == int.MaxValue)
+                        {
+                            throw new global::System.InvalidOperationException("The text is longer than any span the IBufferWriter<byte> can give.");
+                        }
+
+                        size = destination.Length > int.MaxValue / 2 ? int.MaxValue : global::System.Math.Max(size, destination.Length) * 2;
+                    }
+                }
+
+                {{viaText}}
+                """;
         }
 
         /// <summary>
@@ -438,27 +535,33 @@ namespace ArticleGen.Generator.Emitting
         }
 
         /// <summary>The top-level text: the layout written out, with the line breaks the attribute's NewLine asks for.</summary>
-        private static string TryWriteText(EmitContext c)
-            => c.Model.WritesCrLf
+        private static string TryWriteText(EmitContext c, CodeUnit unit)
+        {
+            string span = unit.IsUtf8 ? "global::System.Span<byte>" : EmitContext.SpanOfChar;
+            string count = unit.IsUtf8 ? "bytesWritten" : "charsWritten";
+            string suffix = unit.Suffix;
+            string what = unit.IsUtf8 ? "the text as UTF-8" : "the text";
+            return c.Model.WritesCrLf
                 ? $$"""
-                    /// <summary>Writes the text with CRLF line breaks (NewLine = "\r\n"): written with LF and checked, then widened in place.</summary>
-                    private bool __TryWriteText({{EmitContext.SpanOfChar}} destination, out int charsWritten)
+                    /// <summary>Writes {{what}} with CRLF line breaks (NewLine = "\r\n"): written with LF and checked, then widened in place.</summary>
+                    private bool __TryWriteText{{suffix}}({{span}} destination, out int {{count}})
                     {
-                        if (__TryWriteArticle(destination, out int written, topLevel: true) && {{Rt}}ArticleOutput.TryUseCrLf(destination, written, out charsWritten))
+                        if (!__TryWriteArticle{{suffix}}(destination, out int written, topLevel: true))
                         {
-                            return true;
+                            {{count}} = written;
+                            return false;
                         }
 
-                        charsWritten = 0;
-                        return false;
+                        return {{Rt}}ArticleOutput.TryUseCrLf(destination, written, out {{count}});
                     }
 
                     """
                 : $$"""
-                    /// <summary>Writes the text with LF line breaks.</summary>
-                    private bool __TryWriteText({{EmitContext.SpanOfChar}} destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+                    /// <summary>Writes {{what}} with LF line breaks.</summary>
+                    private bool __TryWriteText{{suffix}}({{span}} destination, out int {{count}}) => __TryWriteArticle{{suffix}}(destination, out {{count}}, topLevel: true);
 
                     """;
+        }
 
         /// <summary>
         /// The BCL's parsing and formatting interfaces, explicitly implemented on top of the methods above, so

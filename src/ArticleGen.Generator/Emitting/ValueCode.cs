@@ -256,7 +256,7 @@ namespace ArticleGen.Generator.Emitting
                 case ValueKind.Nested:
                     string fitted = c.Fresh("fitted");
                     string written = c.Fresh("written");
-                    w.Line($"bool {fitted} = {value}.__TryWriteArticle(writer.Free, out int {written}, topLevel: false);");
+                    w.Line($"bool {fitted} = {value}.__TryWriteArticle{c.Unit.Suffix}(writer.Free, out int {written}, topLevel: false);");
                     w.Line($"writer.Advance({fitted}, {written});");
                     break;
                 case ValueKind.Enum:
@@ -306,7 +306,7 @@ namespace ArticleGen.Generator.Emitting
             {
                 // A typed value must read back as itself: "yyyy" would lose the month, "F0" the fraction.
                 string back = c.Fresh("readBack");
-                w.Line($"if (!writer.Overflowed && (!{HelperName(member)}(writer.Written.Slice({start}), out {member.ValueTypeName} {back}) || !global::System.Collections.Generic.EqualityComparer<{member.ValueTypeName}>.Default.Equals({back}, {value})))");
+                w.Line($"if (!writer.Overflowed && (!{HelperName(member, c.Unit)}(writer.Written.Slice({start}), out {member.ValueTypeName} {back}) || !global::System.Collections.Generic.EqualityComparer<{member.ValueTypeName}>.Default.Equals({back}, {value})))");
                 w.Line("{");
                 EmitUnreadable(c, member, start);
             }
@@ -314,7 +314,9 @@ namespace ArticleGen.Generator.Emitting
 
         private static void EmitUnreadable(EmitContext c, MemberModel member, string start)
         {
-            c.W.Line($"    throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, \"its text \\\"\" + writer.Written.Slice({start}).ToString() + \"\\\" reads back as a different value; use a format that keeps the whole value.\");");
+            // The message quotes the value's text: decoded, where the writer writes UTF-8.
+            string text = c.Unit.IsUtf8 ? $"global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice({start}))" : $"writer.Written.Slice({start}).ToString()";
+            c.W.Line($"    throw {Rt}ArticleOutput.Unreadable({c.TypeLiteral}, {EmitContext.Quote(member.Name)}, \"its text \\\"\" + {text} + \"\\\" reads back as a different value; use a format that keeps the whole value.\");");
             c.W.Line("}");
         }
 

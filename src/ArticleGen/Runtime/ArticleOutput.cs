@@ -38,15 +38,44 @@ namespace ArticleGen.Runtime
             }
         }
 
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// As <see cref="CheckNormalizationSafe(ReadOnlySpan{char}, string, bool)"/>, on UTF-8 output (U+FEFF is EF BB BF);
+        /// the same message, with the place counted in characters.
+        /// </summary>
+        public static void CheckNormalizationSafe(ReadOnlySpan<byte> written, string layoutType, bool mayHoldCr)
+        {
+            if (written.StartsWith("\uFEFF"u8))
+            {
+                throw new ArgumentException(layoutType + ": the text would start with U+FEFF, which a reader skips as a byte order mark; it would not read back the same.");
+            }
+
+            int crlf = mayHoldCr ? ArticleInput.IndexOfCrLf(written) : -1;
+            if (crlf >= 0)
+            {
+                throw new ArgumentException(layoutType + ": a value holds a carriage return (\\r) that would stand right before a line break at character " + System.Text.Encoding.UTF8.GetCharCount(written.Slice(0, crlf))
+                    + "; a reader takes \\r\\n as a plain line break, so it would not read back the same.");
+            }
+        }
+
+        /// <summary>As <see cref="CheckNormalizationSafe(ReadOnlySpan{char}, string)"/>, on UTF-8 output.</summary>
+        public static void CheckNormalizationSafe(ReadOnlySpan<byte> written, string layoutType) => CheckNormalizationSafe(written, layoutType, mayHoldCr: true);
+
+        /// <summary>As <see cref="Unreadable(string, ref ParseError, ReadOnlySpan{char})"/>, for a re-scan of UTF-8 output: the same message.</summary>
+        public static ArgumentException Unreadable(string layoutType, ref ParseError error, ReadOnlySpan<byte> written)
+            => Unreadable(layoutType, error.Member, error.IsMismatch, error.IsMismatch ? string.Empty : error.Summary(written));
+#endif
+
         /// <summary>
         /// Turns the LF line breaks of formatted text into CRLF in place, for a layout whose <c>NewLine</c> is
         /// <c>"\r\n"</c>; false (and nothing changed) when <paramref name="text"/> has no room for the CRs.
         /// Works from the end, so each character moves once.
         /// </summary>
-        public static bool TryUseCrLf(Span<char> text, int length, out int written)
+        public static bool TryUseCrLf<T>(Span<T> text, int length, out int written)
+            where T : unmanaged, IEquatable<T>
         {
             int lineBreaks = 0;
-            for (ReadOnlySpan<char> rest = text.Slice(0, length); rest.IndexOf('\n') is int next && next >= 0; rest = rest.Slice(next + 1))
+            for (ReadOnlySpan<T> rest = text.Slice(0, length); rest.IndexOf(CodeUnit<T>.LineFeed) is int next && next >= 0; rest = rest.Slice(next + 1))
             {
                 lineBreaks++;
             }
@@ -61,11 +90,11 @@ namespace ArticleGen.Runtime
             int write = written;
             for (int read = length - 1; read >= 0 && lineBreaks > 0; read--)
             {
-                char c = text[read];
+                T c = text[read];
                 text[--write] = c;
-                if (c == '\n')
+                if (c.Equals(CodeUnit<T>.LineFeed))
                 {
-                    text[--write] = '\r';
+                    text[--write] = CodeUnit<T>.CarriageReturn;
                     lineBreaks--;
                 }
             }
@@ -114,12 +143,14 @@ namespace ArticleGen.Runtime
 
         /// <summary>The exception for a value whose text would be read as something else, found by re-scanning the output.</summary>
         public static ArgumentException Unreadable(string layoutType, ref ParseError error, ReadOnlySpan<char> written)
+            => Unreadable(layoutType, error.Member, error.IsMismatch, error.IsMismatch ? string.Empty : error.Summary(written));
+
+        private static ArgumentException Unreadable(string layoutType, string? member, bool mismatch, string summary)
         {
-            string member = error.Member ?? "(layout)";
-            string reason = error.IsMismatch
+            string reason = mismatch
                 ? "read back, its text would end elsewhere, so it holds text that the layout uses to end it (a line break in a one-line field, a blank line in a paragraph, the literal that follows it, or an empty list item)."
-                : "read back, the text would fail with \"" + error.Summary(written) + "\".";
-            return Unreadable(layoutType, member, reason);
+                : "read back, the text would fail with \"" + summary + "\".";
+            return Unreadable(layoutType, member ?? "(layout)", reason);
         }
 
         /// <summary>Encodes formatted text into <paramref name="utf8"/>; false when it does not fit.</summary>

@@ -39,18 +39,22 @@ namespace ArticleGen.Runtime
         }
 
         /// <summary>Writes a <see cref="DateOnly"/> as <c>yyyy-MM-dd</c> (always ten characters).</summary>
-        public static void WriteIsoDate(DateOnly value, ref CharWriter writer)
+        public static void WriteIsoDate(DateOnly value, ref CharWriter writer) => writer.Advance(TryWriteIsoDate(writer.Free, value), 10);
+
+        /// <summary>Writes a <see cref="DateOnly"/> as <c>yyyy-MM-dd</c> in UTF-8 (always ten bytes).</summary>
+        public static void WriteIsoDate(DateOnly value, ref Utf8Writer writer) => writer.Advance(TryWriteIsoDate(writer.Free, value), 10);
+
+        private static bool TryWriteIsoDate<TChar>(Span<TChar> free, DateOnly value)
+            where TChar : unmanaged, IBinaryInteger<TChar>
         {
-            Span<char> free = writer.Free;
             if (free.Length < 10)
             {
-                writer.Advance(false, 0);
-                return;
+                return false;
             }
 
             value.Deconstruct(out int year, out int month, out int day);
             WriteDate(free, year, month, day);
-            writer.Advance(true, 10);
+            return true;
         }
 
         // ---- HH:mm and HH:mm:ss -----------------------------------------------------------------------------
@@ -86,37 +90,35 @@ namespace ArticleGen.Runtime
         }
 
         /// <summary>Writes a <see cref="TimeOnly"/> as <c>HH:mm</c>; the caller checks that it holds whole minutes.</summary>
-        public static void WriteHourMinute(TimeOnly value, ref CharWriter writer)
-        {
-            Span<char> free = writer.Free;
-            if (free.Length < 5)
-            {
-                writer.Advance(false, 0);
-                return;
-            }
+        public static void WriteHourMinute(TimeOnly value, ref CharWriter writer) => writer.Advance(TryWriteTime(writer.Free, value, seconds: false), 5);
 
-            WriteTwo(free, value.Hour);
-            free[2] = ':';
-            WriteTwo(free.Slice(3), value.Minute);
-            writer.Advance(true, 5);
-        }
+        /// <summary>Writes a <see cref="TimeOnly"/> as <c>HH:mm</c> in UTF-8; the caller checks that it holds whole minutes.</summary>
+        public static void WriteHourMinute(TimeOnly value, ref Utf8Writer writer) => writer.Advance(TryWriteTime(writer.Free, value, seconds: false), 5);
 
         /// <summary>Writes a <see cref="TimeOnly"/> as <c>HH:mm:ss</c>; the caller checks that it holds whole seconds.</summary>
-        public static void WriteHourMinuteSecond(TimeOnly value, ref CharWriter writer)
+        public static void WriteHourMinuteSecond(TimeOnly value, ref CharWriter writer) => writer.Advance(TryWriteTime(writer.Free, value, seconds: true), 8);
+
+        /// <summary>Writes a <see cref="TimeOnly"/> as <c>HH:mm:ss</c> in UTF-8; the caller checks that it holds whole seconds.</summary>
+        public static void WriteHourMinuteSecond(TimeOnly value, ref Utf8Writer writer) => writer.Advance(TryWriteTime(writer.Free, value, seconds: true), 8);
+
+        private static bool TryWriteTime<TChar>(Span<TChar> free, TimeOnly value, bool seconds)
+            where TChar : unmanaged, IBinaryInteger<TChar>
         {
-            Span<char> free = writer.Free;
-            if (free.Length < 8)
+            if (free.Length < (seconds ? 8 : 5))
             {
-                writer.Advance(false, 0);
-                return;
+                return false;
             }
 
             WriteTwo(free, value.Hour);
-            free[2] = ':';
+            free[2] = TChar.CreateTruncating(':');
             WriteTwo(free.Slice(3), value.Minute);
-            free[5] = ':';
-            WriteTwo(free.Slice(6), value.Second);
-            writer.Advance(true, 8);
+            if (seconds)
+            {
+                free[5] = TChar.CreateTruncating(':');
+                WriteTwo(free.Slice(6), value.Second);
+            }
+
+            return true;
         }
 
         // ---- yyyy-MM-dd HH:mm -------------------------------------------------------------------------------
@@ -137,23 +139,27 @@ namespace ArticleGen.Runtime
         }
 
         /// <summary>Writes a <see cref="DateTime"/> as <c>yyyy-MM-dd HH:mm</c>; the caller checks that it holds whole minutes.</summary>
-        public static void WriteIsoDateHourMinute(DateTime value, ref CharWriter writer)
+        public static void WriteIsoDateHourMinute(DateTime value, ref CharWriter writer) => writer.Advance(TryWriteIsoDateHourMinute(writer.Free, value), 16);
+
+        /// <summary>Writes a <see cref="DateTime"/> as <c>yyyy-MM-dd HH:mm</c> in UTF-8; the caller checks that it holds whole minutes.</summary>
+        public static void WriteIsoDateHourMinute(DateTime value, ref Utf8Writer writer) => writer.Advance(TryWriteIsoDateHourMinute(writer.Free, value), 16);
+
+        private static bool TryWriteIsoDateHourMinute<TChar>(Span<TChar> free, DateTime value)
+            where TChar : unmanaged, IBinaryInteger<TChar>
         {
-            Span<char> free = writer.Free;
             if (free.Length < 16)
             {
-                writer.Advance(false, 0);
-                return;
+                return false;
             }
 
             value.Deconstruct(out DateOnly date, out TimeOnly time);
             date.Deconstruct(out int year, out int month, out int day);
             WriteDate(free, year, month, day);
-            free[10] = ' ';
+            free[10] = TChar.CreateTruncating(' ');
             WriteTwo(free.Slice(11), time.Hour);
-            free[13] = ':';
+            free[13] = TChar.CreateTruncating(':');
             WriteTwo(free.Slice(14), time.Minute);
-            writer.Advance(true, 16);
+            return true;
         }
 
         // ---- integers ---------------------------------------------------------------------------------------
@@ -328,22 +334,24 @@ namespace ArticleGen.Runtime
             where T : IBinaryInteger<T>, IMinMaxValue<T>
             => TryInteger<byte, T>(utf8, out value);
 
-        private static void WriteDate(Span<char> to, int year, int month, int day)
+        private static void WriteDate<TChar>(Span<TChar> to, int year, int month, int day)
+            where TChar : unmanaged, IBinaryInteger<TChar>
         {
             WriteTwo(to, year / 100);
             WriteTwo(to.Slice(2), year % 100);
-            to[4] = '-';
+            to[4] = TChar.CreateTruncating('-');
             WriteTwo(to.Slice(5), month);
-            to[7] = '-';
+            to[7] = TChar.CreateTruncating('-');
             WriteTwo(to.Slice(8), day);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void WriteTwo(Span<char> to, int value)
+        private static void WriteTwo<TChar>(Span<TChar> to, int value)
+            where TChar : unmanaged, IBinaryInteger<TChar>
         {
             uint tens = (uint)value / 10;
-            to[1] = (char)('0' + ((uint)value - (tens * 10)));
-            to[0] = (char)('0' + tens);
+            to[1] = TChar.CreateTruncating('0' + ((uint)value - (tens * 10)));
+            to[0] = TChar.CreateTruncating('0' + tens);
         }
 
         private delegate bool CharReader<T>(ReadOnlySpan<char> text, out T value);

@@ -90,9 +90,11 @@ namespace ArticleGen.Runtime
         /// here (on the failure path only) into offsets in the decoded text, so that line and column count UTF-16 code
         /// units exactly as they do when the same text is parsed from a string.
         /// </summary>
-        public readonly ArticleFormatException ToException(ReadOnlySpan<byte> utf8)
+        public readonly ArticleFormatException ToException(ReadOnlySpan<byte> utf8) => InChars(utf8).ToException(Utf8Text.ToString(utf8).AsSpan());
+
+        /// <summary>This error with its byte offsets in <paramref name="utf8"/> turned into offsets in its decoded text.</summary>
+        private readonly ParseError InChars(ReadOnlySpan<byte> utf8)
         {
-            string text = Utf8Text.ToString(utf8);
             ParseError inChars = this;
             inChars.Position = CharOffset(utf8, Position);
             if (FoundStart >= 0)
@@ -101,8 +103,11 @@ namespace ArticleGen.Runtime
                 inChars.FoundLength = CharOffset(utf8, FoundStart + FoundLength) - inChars.FoundStart;
             }
 
-            return inChars.ToException(text.AsSpan());
+            return inChars;
         }
+
+        /// <summary>As <see cref="Summary(ReadOnlySpan{char})"/>, for an error a byte scanner found in <paramref name="utf8"/>: the same words.</summary>
+        internal readonly string Summary(ReadOnlySpan<byte> utf8) => InChars(utf8).Summary(Utf8Text.ToString(utf8).AsSpan());
 
         private static int CharOffset(ReadOnlySpan<byte> utf8, int byteOffset)
             => Utf8Text.ToString(utf8.Slice(0, Math.Min(Math.Max(byteOffset, 0), utf8.Length))).Length;

@@ -50,7 +50,7 @@ namespace ArticleGen.Runtime
             }
             catch (FormatException exception)
             {
-                throw new ArgumentException(layoutType + "." + member + " cannot be written: its format '" + format + "' is not valid for " + typeof(T).Name + " (" + exception.Message + "); use a format the type accepts.", member, exception);
+                throw InvalidFormat<T>(format, layoutType, member, exception);
             }
 
             writer.Advance(fitted, written);
@@ -78,6 +78,83 @@ namespace ArticleGen.Runtime
             bool fitted = value.TryFormat(writer.Free, out int written);
             writer.Advance(fitted, written);
         }
+
+        // The UTF-8 writers: the BCL formats these values as characters (bool and enums have no UTF-8 formatter on
+        // .NET 8), into a small stack buffer; they are short and ASCII, and the encoding widens nothing.
+
+        /// <summary>Room on the stack for one formatted value; a longer one goes to a pooled buffer.</summary>
+        private const int StackChars = 128;
+
+        /// <summary>Writes any <see cref="ISpanFormattable"/> value as UTF-8.</summary>
+        public static void Write<T>(T value, ref Utf8Writer writer, ReadOnlySpan<char> format)
+            where T : ISpanFormattable
+        {
+            Span<char> chars = stackalloc char[StackChars];
+            if (value.TryFormat(chars, out int written, format, CultureInfo.InvariantCulture))
+            {
+                writer.Write(chars.Slice(0, written));
+            }
+            else
+            {
+                WriteLong(value, ref writer, format);
+            }
+        }
+
+        /// <summary>As <see cref="Write{T}(T, ref CharWriter, string, string, string)"/>, as UTF-8.</summary>
+        public static void Write<T>(T value, ref Utf8Writer writer, string format, string layoutType, string member)
+            where T : ISpanFormattable
+        {
+            try
+            {
+                Write(value, ref writer, format.AsSpan());
+            }
+            catch (FormatException exception)
+            {
+                throw InvalidFormat<T>(format, layoutType, member, exception);
+            }
+        }
+
+        /// <summary>Writes an enum member's name as UTF-8.</summary>
+        public static void WriteEnum<T>(T value, ref Utf8Writer writer, ReadOnlySpan<char> format)
+            where T : struct, Enum
+        {
+            Span<char> chars = stackalloc char[StackChars];
+            if (Enum.TryFormat(value, chars, out int written, format))
+            {
+                writer.Write(chars.Slice(0, written));
+                return;
+            }
+
+            // A [Flags] combination of many long names: as a string, once.
+            writer.Write(value.ToString(format.ToString()));
+        }
+
+        /// <summary>Writes <c>True</c> or <c>False</c> as UTF-8.</summary>
+        public static void WriteBoolean(bool value, ref Utf8Writer writer) => writer.Write(value ? "True"u8 : "False"u8);
+
+        private static void WriteLong<T>(T value, ref Utf8Writer writer, ReadOnlySpan<char> format)
+            where T : ISpanFormattable
+        {
+            for (int size = StackChars * 8; ; size *= 2)
+            {
+                char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(size);
+                try
+                {
+                    if (value.TryFormat(rented, out int written, format, CultureInfo.InvariantCulture))
+                    {
+                        writer.Write(rented.AsSpan(0, written));
+                        return;
+                    }
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<char>.Shared.Return(rented);
+                }
+            }
+        }
+
+        private static ArgumentException InvalidFormat<T>(string format, string layoutType, string member, FormatException exception)
+            => new ArgumentException(layoutType + "." + member + " cannot be written: its format '" + format + "' is not valid for " + typeof(T).Name + " (" + exception.Message + "); use a format the type accepts.", member, exception);
 
         /// <summary>Reads a <see cref="DateOnly"/> in exactly <paramref name="format"/>.</summary>
         public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out DateOnly value)

@@ -1,6 +1,7 @@
 using System;
 #if NET8_0_OR_GREATER
 using System.Buffers;
+using System.Runtime.InteropServices;
 #endif
 using System.ComponentModel;
 
@@ -17,6 +18,13 @@ namespace ArticleGen.Runtime
 #if NET8_0_OR_GREATER
         private readonly SearchValues<char> _stops;
         private readonly SearchValues<char> _leading;
+
+        // The same check on UTF-8 output: each character as the first byte of its UTF-8 form. A non-ASCII stop becomes
+        // its lead byte, which other characters share: that only stops the search more often, and the exact comparison
+        // with the end literals (as bytes) follows. A non-ASCII leading character likewise refuses a little more.
+        private readonly SearchValues<byte> _stopBytes;
+        private readonly SearchValues<byte> _leadingBytes;
+        private readonly byte[][] _endBytes;
 #else
         private readonly string _stops;
         private readonly string _leading;
@@ -34,6 +42,9 @@ namespace ArticleGen.Runtime
 #if NET8_0_OR_GREATER
             _stops = SearchValues.Create(stops);
             _leading = SearchValues.Create(leading);
+            _stopBytes = SearchValues.Create(LeadBytes(stops));
+            _leadingBytes = SearchValues.Create(LeadBytes(leading));
+            _endBytes = Array.ConvertAll(ends, System.Text.Encoding.UTF8.GetBytes);
 #else
             _stops = stops;
             _leading = leading;
@@ -47,7 +58,8 @@ namespace ArticleGen.Runtime
         internal bool IsUndecidable { get; private set; }
 
         /// <summary>-2: cannot decide; -1: no stop in the value; else the first stop that needs the written text after it.</summary>
-        internal int FirstStop(ReadOnlySpan<char> value)
+        internal int FirstStop<T>(ReadOnlySpan<T> value)
+            where T : unmanaged, IEquatable<T>
         {
             if (IsUndecidable || value.Length == 0 || StartsWithLeading(value[0]))
             {
@@ -55,24 +67,24 @@ namespace ArticleGen.Runtime
             }
 
             int at = IndexOfStop(value);
-            return at < 0 ? -1 : value[at] is '\n' or '\r' ? -2 : at;
+            return at < 0 ? -1 : IsLineBreak(value[at]) ? -2 : at;
         }
 
         /// <summary>Whether, from <paramref name="at"/> up to <paramref name="end"/>, no literal that ends the value starts.</summary>
-        internal bool NoEndBefore(ReadOnlySpan<char> written, int at, int end)
+        internal bool NoEndBefore<T>(ReadOnlySpan<T> written, int at, int end)
+            where T : unmanaged, IEquatable<T>
         {
             while (true)
             {
-                ReadOnlySpan<char> rest = written.Slice(at);
-                if (rest[0] is '\n' or '\r')
+                if (IsLineBreak(written[at]))
                 {
                     return false;
                 }
 
-                foreach (string literal in _ends)
+                for (int i = 0; i < _ends.Length; i++)
                 {
                     // As a reader tests it (in a document, line breaks at the end of the literal may lie in the padding).
-                    if (ArticleText.AtOrPadding(written, at, literal))
+                    if (ArticleText.AtOrPadding(written, at, End<T>(i)))
                     {
                         return false;
                     }
@@ -94,14 +106,61 @@ namespace ArticleGen.Runtime
             }
         }
 
+        private static bool IsLineBreak<T>(T unit)
+            where T : unmanaged, IEquatable<T>
+            => unit.Equals(CodeUnit<T>.LineFeed) || unit.Equals(CodeUnit<T>.CarriageReturn);
+
+        // Each is specialized per code unit by the JIT: the typeof test is a constant, the casts reinterpret in place.
 #if NET8_0_OR_GREATER
-        private int IndexOfStop(ReadOnlySpan<char> value) => value.IndexOfAny(_stops);
+        private int IndexOfStop<T>(ReadOnlySpan<T> value)
+            where T : unmanaged
+            => typeof(T) == typeof(byte)
+                ? MemoryMarshal.Cast<T, byte>(value).IndexOfAny(_stopBytes)
+                : MemoryMarshal.Cast<T, char>(value).IndexOfAny(_stops);
 
-        private bool StartsWithLeading(char first) => _leading.Contains(first);
+        private bool StartsWithLeading<T>(T first)
+            where T : unmanaged
+            => typeof(T) == typeof(byte) ? _leadingBytes.Contains((byte)(object)first) : _leading.Contains((char)(object)first);
+
+        private ReadOnlySpan<T> End<T>(int index)
+            where T : unmanaged
+            => typeof(T) == typeof(byte)
+                ? MemoryMarshal.Cast<byte, T>(_endBytes[index])
+                : MemoryMarshal.Cast<char, T>(_ends[index].AsSpan());
+
+        /// <summary>The first byte of each character's UTF-8 form (any of F0-F4 for half of a surrogate pair).</summary>
+        private static byte[] LeadBytes(string chars)
+        {
+            var bytes = new System.Collections.Generic.SortedSet<byte>();
+            Span<byte> utf8 = stackalloc byte[3];
+            foreach (char c in chars)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    bytes.UnionWith(new byte[] { 0xF0, 0xF1, 0xF2, 0xF3, 0xF4 });
+                }
+                else
+                {
+                    System.Text.Encoding.UTF8.GetBytes(new ReadOnlySpan<char>(in c), utf8);
+                    bytes.Add(utf8[0]);
+                }
+            }
+
+            return System.Linq.Enumerable.ToArray(bytes);
+        }
 #else
-        private int IndexOfStop(ReadOnlySpan<char> value) => value.IndexOfAny(_stops.AsSpan());
+        // Only text is checked here: the UTF-8 formatters need .NET 8.
+        private int IndexOfStop<T>(ReadOnlySpan<T> value)
+            where T : unmanaged
+            => System.Runtime.InteropServices.MemoryMarshal.Cast<T, char>(value).IndexOfAny(_stops.AsSpan());
 
-        private bool StartsWithLeading(char first) => _leading.IndexOf(first) >= 0;
+        private bool StartsWithLeading<T>(T first)
+            where T : unmanaged
+            => _leading.IndexOf((char)(object)first) >= 0;
+
+        private ReadOnlySpan<T> End<T>(int index)
+            where T : unmanaged
+            => System.Runtime.InteropServices.MemoryMarshal.Cast<char, T>(_ends[index].AsSpan());
 #endif
     }
 
@@ -133,7 +192,24 @@ namespace ArticleGen.Runtime
         public void Undecide() => _undecided = true;
 
         /// <summary>Checks the value just written: from <paramref name="start"/> to the end of <paramref name="written"/>.</summary>
-        public void Value(ReadOnlySpan<char> written, int start, ValueCheck[] checks, int index)
+        public void Value(ReadOnlySpan<char> written, int start, ValueCheck[] checks, int index) => CheckValue(written, start, checks, index);
+
+        /// <summary>
+        /// After everything is written: true when every value is known to read back as written in
+        /// <paramref name="written"/>; false when the exact re-scan must decide.
+        /// </summary>
+        public readonly bool ReadBack(ReadOnlySpan<char> written, ValueCheck[] checks) => AllReadBack(written, checks);
+
+#if NET8_0_OR_GREATER
+        /// <summary>Checks the value just written as UTF-8 (positions are byte offsets).</summary>
+        public void Value(ReadOnlySpan<byte> written, int start, ValueCheck[] checks, int index) => CheckValue(written, start, checks, index);
+
+        /// <summary>As <see cref="ReadBack(ReadOnlySpan{char}, ValueCheck[])"/>, for UTF-8 output.</summary>
+        public readonly bool ReadBack(ReadOnlySpan<byte> written, ValueCheck[] checks) => AllReadBack(written, checks);
+#endif
+
+        private void CheckValue<T>(ReadOnlySpan<T> written, int start, ValueCheck[] checks, int index)
+            where T : unmanaged, IEquatable<T>
         {
             if (_undecided)
             {
@@ -158,14 +234,11 @@ namespace ArticleGen.Runtime
             _count += 3;
         }
 
-        /// <summary>
-        /// After everything is written: true when every value is known to read back as written in
-        /// <paramref name="written"/>; false when the exact re-scan must decide.
-        /// </summary>
-        public readonly bool ReadBack(ReadOnlySpan<char> written, ValueCheck[] checks)
+        private readonly bool AllReadBack<T>(ReadOnlySpan<T> written, ValueCheck[] checks)
+            where T : unmanaged, IEquatable<T>
         {
             // What a reader scans: a document's padding (its final line break) is cut off first.
-            ReadOnlySpan<char> text = ArticleText.WithoutPadding(written);
+            ReadOnlySpan<T> text = ArticleText.WithoutPadding(written);
             FormatCheckProbe? probe = FormatCheckProbe.Current;
             if (_undecided || (probe is not null && probe.ExactOnly))
             {
