@@ -223,9 +223,63 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
     /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
     public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
-    /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
+    /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small. Allocates nothing.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
     public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+    {
+        if (__TryWriteTextUtf8(utf8Destination, out bytesWritten))
+        {
+            return true;
+        }
+
+        if (bytesWritten < 0)
+        {
+            // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+            return __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
+    /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+    {
+        if (utf8 is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(utf8));
+        }
+
+        // Straight into the writer's buffer. UTF-8 takes at most 3 bytes per UTF-16 unit, so the first span fits
+        // unless the guess of the length (for the values that are not text) was short; then a bigger one is asked for.
+        int size = (int)global::System.Math.Min(int.MaxValue, global::System.Math.Max(256, 3L * __EstimateLength()));
+        while (true)
+        {
+            global::System.Span<byte> destination = utf8.GetSpan(size);
+            if (__TryWriteTextUtf8(destination, out int written))
+            {
+                utf8.Advance(written);
+                return;
+            }
+
+            if (written < 0)
+            {
+                // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                __WriteToViaText(utf8);
+                return;
+            }
+
+            if (destination.Length == int.MaxValue)
+            {
+                throw new global::System.InvalidOperationException("The text is longer than any span the IBufferWriter<byte> can give.");
+            }
+
+            size = destination.Length > int.MaxValue / 2 ? int.MaxValue : global::System.Math.Max(size, destination.Length) * 2;
+        }
+    }
+
+    /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8Destination"/>.</summary>
+    private bool __TryFormatUtf8ViaText(global::System.Span<byte> utf8Destination, out int bytesWritten)
     {
         // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
         char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
@@ -245,15 +299,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         }
     }
 
-    /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
-    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-    public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+    /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8"/>.</summary>
+    private void __WriteToViaText(global::System.Buffers.IBufferWriter<byte> utf8)
     {
-        if (utf8 is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(utf8));
-        }
-
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -303,6 +351,9 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
 
     /// <summary>Writes the text with LF line breaks.</summary>
     private bool __TryWriteText(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+
+    /// <summary>Writes the text as UTF-8 with LF line breaks.</summary>
+    private bool __TryWriteTextUtf8(global::System.Span<byte> destination, out int bytesWritten) => __TryWriteArticleUtf8(destination, out bytesWritten, topLevel: true);
 
     /// <summary>
     /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
@@ -1596,6 +1647,185 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         return __Scan(text, 0, ref check, ref error) && check.IsComplete;
     }
 
+    /// <summary>
+    /// Writes the canonical text as UTF-8 into <paramref name="destination"/>; false when it does not fit, with
+    /// <paramref name="bytesWritten"/> -1 when a value holds a lone surrogate (no UTF-8 form: the caller says what is wrong).
+    /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
+    /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __TryWriteArticleUtf8(global::System.Span<byte> destination, out int bytesWritten, bool topLevel)
+    {
+        var writer = new global::ArticleGen.Runtime.Utf8Writer(destination);
+        global::System.Span<int> tapeStorage = stackalloc int[44];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        global::System.Span<int> checkStorage = stackalloc int[48];
+        var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+        int padding = 0;
+        try
+        {
+            // {Headline}
+            {
+                if (this.Headline is null)
+                {
+                    throw new global::System.ArgumentNullException("Headline", "ApStory.Headline is null; the layout always writes it.");
+                }
+
+                int start88 = writer.Position;
+                writer.Write(this.Headline);
+                tape.AddSpan(start88, writer.Position - start88);
+                checks.Value(writer.Written, start88, __valueChecks, 0);
+            }
+
+            writer.Write("\nBy "u8);
+            // {Byline}
+            {
+                if (this.Byline is null)
+                {
+                    throw new global::System.ArgumentNullException("Byline", "ApStory.Byline is null; the layout always writes it.");
+                }
+
+                int start89 = writer.Position;
+                writer.Write(this.Byline);
+                tape.AddSpan(start89, writer.Position - start89);
+                checks.Value(writer.Written, start89, __valueChecks, 1);
+            }
+
+            writer.Write("\n\n"u8);
+            // {Dateline}
+            {
+                if (this.Dateline is null)
+                {
+                    throw new global::System.ArgumentNullException("Dateline", "ApStory.Dateline is null; the layout always writes it.");
+                }
+
+                int start90 = writer.Position;
+                writer.Write(this.Dateline);
+                tape.AddSpan(start90, writer.Position - start90);
+                checks.Value(writer.Written, start90, __valueChecks, 2);
+            }
+
+            writer.Write(" (AP) — "u8);
+            // {Lead}
+            {
+                if (this.Lead is null)
+                {
+                    throw new global::System.ArgumentNullException("Lead", "ApStory.Lead is null; the layout always writes it.");
+                }
+
+                int start91 = writer.Position;
+                writer.Write(this.Lead);
+                tape.AddSpan(start91, writer.Position - start91);
+                checks.Value(writer.Written, start91, __valueChecks, 3);
+            }
+
+            // {Body...}: paragraphs, separated by a blank line.
+            {
+                if (this.Body is null)
+                {
+                    throw new global::System.ArgumentNullException("Body", "ApStory.Body is null; the layout always writes it.");
+                }
+
+                var list92 = this.Body;
+                int slot93 = tape.Reserve();
+                int count94 = 0;
+                for (int i = 0; i < list92.Count; i++)
+                {
+                    var item95 = list92[i];
+                    writer.Write("\n\n"u8); // before every item, the first too
+
+                    if (item95 is null)
+                    {
+                        throw new global::System.ArgumentNullException("Body", "ApStory.Body holds a null item.");
+                    }
+
+                    int start96 = writer.Position;
+                    writer.Write(item95);
+                    tape.AddSpan(start96, writer.Position - start96);
+                    checks.Value(writer.Written, start96, __valueChecks, 4);
+                    count94++;
+                }
+
+                tape.Set(slot93, count94);
+                if (count94 == 0)
+                {
+                    checks.Undecide(); // what follows an empty list is left to the re-scan
+                }
+            }
+
+            // [\n\n___\n\n{Contributors}]: optional; written when its members have values.
+            bool present97 = this.Contributors is not null;
+            tape.Add(present97 ? 1 : 0);
+            if (present97)
+            {
+                writer.Write("\n\n___\n\n"u8);
+                // {Contributors}
+                {
+                    int start98 = writer.Position;
+                    writer.Write(this.Contributors!);
+                    tape.AddSpan(start98, writer.Position - start98);
+                    checks.Value(writer.Written, start98, __valueChecks, 5);
+                }
+
+            }
+
+            writer.Write("\n\n(END)"u8);
+            if (writer.Overflowed)
+            {
+                bytesWritten = writer.Invalid ? -1 : 0;
+                return false;
+            }
+
+            global::System.ReadOnlySpan<byte> written = writer.Written;
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            // A document ends with exactly one line break (a reader takes more as padding), unless its last
+            // value ends with a CR, which a line break would turn into a CRLF.
+            if (topLevel && (written.Length == 0 || written[written.Length - 1] != (byte)'\r'))
+            {
+                writer.Write("\n"u8);
+                padding = 1;
+                if (writer.Overflowed)
+                {
+                    bytesWritten = 0;
+                    return false;
+                }
+
+                written = writer.Written;
+            }
+
+            // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+            // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+            // output read back (below): it must split exactly where the values were written.
+            bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+            // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
+            if (topLevel)
+            {
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "ApStory", mayHoldCr: !known);
+            }
+
+            if (!known && !__ReadsBackUtf8(written, tape.Written, ref error))
+            {
+                throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("ApStory", ref error, written);
+            }
+
+            bytesWritten = written.Length;
+            return true;
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
+    private static bool __ReadsBackUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
+        return __ScanUtf8(text, 0, ref check, ref error) && check.IsComplete;
+    }
+
     /// <summary>A quick guess of the text's length, to size the first buffer.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public int __EstimateLength()
@@ -1625,14 +1855,14 @@ partial record ApStory : global::System.ISpanParsable<global::ApStory>, global::
         if (this.Lead is null) { return -1; }
         length += this.Lead.Length;
         if (this.Body is null) { return -1; }
-        var list88 = this.Body;
-        for (int i = 0; i < list88.Count; i++)
+        var list99 = this.Body;
+        for (int i = 0; i < list99.Count; i++)
         {
-            var item89 = list88[i];
-            if (item89 is null) { return -1; }
-            length += item89.Length;
+            var item100 = list99[i];
+            if (item100 is null) { return -1; }
+            length += item100.Length;
         }
-        length += 2 * list88.Count;
+        length += 2 * list99.Count;
         // [\n\n___\n\n{Contributors}]: written when its members have values.
         if (this.Contributors is not null)
         {

@@ -260,9 +260,63 @@ namespace Samples.Types
         /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
-        /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
+        /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small. Allocates nothing.</summary>
         /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+        {
+            if (__TryWriteTextUtf8(utf8Destination, out bytesWritten))
+            {
+                return true;
+            }
+
+            if (bytesWritten < 0)
+            {
+                // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                return __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+            }
+
+            return false;
+        }
+
+        /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
+        /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+        public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+        {
+            if (utf8 is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(utf8));
+            }
+
+            // Straight into the writer's buffer. UTF-8 takes at most 3 bytes per UTF-16 unit, so the first span fits
+            // unless the guess of the length (for the values that are not text) was short; then a bigger one is asked for.
+            int size = (int)global::System.Math.Min(int.MaxValue, global::System.Math.Max(256, 3L * __EstimateLength()));
+            while (true)
+            {
+                global::System.Span<byte> destination = utf8.GetSpan(size);
+                if (__TryWriteTextUtf8(destination, out int written))
+                {
+                    utf8.Advance(written);
+                    return;
+                }
+
+                if (written < 0)
+                {
+                    // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                    __WriteToViaText(utf8);
+                    return;
+                }
+
+                if (destination.Length == int.MaxValue)
+                {
+                    throw new global::System.InvalidOperationException("The text is longer than any span the IBufferWriter<byte> can give.");
+                }
+
+                size = destination.Length > int.MaxValue / 2 ? int.MaxValue : global::System.Math.Max(size, destination.Length) * 2;
+            }
+        }
+
+        /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8Destination"/>.</summary>
+        private bool __TryFormatUtf8ViaText(global::System.Span<byte> utf8Destination, out int bytesWritten)
         {
             // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
             char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
@@ -282,15 +336,9 @@ namespace Samples.Types
             }
         }
 
-        /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
-        /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-        public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+        /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8"/>.</summary>
+        private void __WriteToViaText(global::System.Buffers.IBufferWriter<byte> utf8)
         {
-            if (utf8 is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(utf8));
-            }
-
             char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
             try
             {
@@ -340,6 +388,9 @@ namespace Samples.Types
 
         /// <summary>Writes the text with LF line breaks.</summary>
         private bool __TryWriteText(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+
+        /// <summary>Writes the text as UTF-8 with LF line breaks.</summary>
+        private bool __TryWriteTextUtf8(global::System.Span<byte> destination, out int bytesWritten) => __TryWriteArticleUtf8(destination, out bytesWritten, topLevel: true);
 
         /// <summary>
         /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
@@ -3672,6 +3723,357 @@ namespace Samples.Types
         {
             var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
             return __Scan(text, 0, ref check, ref error) && check.IsComplete;
+        }
+
+        /// <summary>
+        /// Writes the canonical text as UTF-8 into <paramref name="destination"/>; false when it does not fit, with
+        /// <paramref name="bytesWritten"/> -1 when a value holds a lone surrogate (no UTF-8 form: the caller says what is wrong).
+        /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
+        /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public bool __TryWriteArticleUtf8(global::System.Span<byte> destination, out int bytesWritten, bool topLevel)
+        {
+            var writer = new global::ArticleGen.Runtime.Utf8Writer(destination);
+            global::System.Span<int> tapeStorage = stackalloc int[129];
+            var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+            global::System.Span<int> checkStorage = stackalloc int[48];
+            var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+            int padding = 0;
+            try
+            {
+                writer.Write("Id: "u8);
+                // {Id}
+                {
+                    int start257 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Id, ref writer, default);
+                    tape.AddSpan(start257, writer.Position - start257);
+                    checks.Value(writer.Written, start257, __valueChecks, 0);
+                }
+
+                writer.Write("\nCount: "u8);
+                // {Count}
+                {
+                    int start258 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Count, ref writer, default);
+                    tape.AddSpan(start258, writer.Position - start258);
+                    checks.Value(writer.Written, start258, __valueChecks, 1);
+                }
+
+                writer.Write("\nRatio: "u8);
+                // {Ratio}
+                {
+                    int start259 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Ratio, ref writer, default);
+                    tape.AddSpan(start259, writer.Position - start259);
+                    checks.Value(writer.Written, start259, __valueChecks, 2);
+                    if (!writer.Overflowed && (!__TryReadRatioUtf8(writer.Written.Slice(start259), out double readBack260) || !global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(readBack260, this.Ratio)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Ratio", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start259)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nPrice: "u8);
+                // {Price}
+                {
+                    int start261 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Price, ref writer, default);
+                    tape.AddSpan(start261, writer.Position - start261);
+                    checks.Value(writer.Written, start261, __valueChecks, 3);
+                    if (!writer.Overflowed && (!__TryReadPriceUtf8(writer.Written.Slice(start261), out decimal readBack262) || !global::System.Collections.Generic.EqualityComparer<decimal>.Default.Equals(readBack262, this.Price)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Price", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start261)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nFlag: "u8);
+                // {Flag}
+                {
+                    int start263 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.WriteBoolean(this.Flag, ref writer);
+                    tape.AddSpan(start263, writer.Position - start263);
+                    checks.Value(writer.Written, start263, __valueChecks, 4);
+                    if (!writer.Overflowed && (!__TryReadFlagUtf8(writer.Written.Slice(start263), out bool readBack264) || !global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(readBack264, this.Flag)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Flag", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start263)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nKind: "u8);
+                // {Kind}
+                {
+                    int start265 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.WriteEnum(this.Kind, ref writer, "G");
+                    tape.AddSpan(start265, writer.Position - start265);
+                    checks.Value(writer.Written, start265, __valueChecks, 5);
+                    if (!writer.Overflowed && (!__TryReadKindUtf8(writer.Written.Slice(start265), out global::Samples.Types.Priority readBack266) || !global::System.Collections.Generic.EqualityComparer<global::Samples.Types.Priority>.Default.Equals(readBack266, this.Kind)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Kind", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start265)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nDate: "u8);
+                // {Date:dd.MM.yyyy}
+                {
+                    int start267 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Date, ref writer, "dd.MM.yyyy");
+                    tape.AddSpan(start267, writer.Position - start267);
+                    checks.Value(writer.Written, start267, __valueChecks, 6);
+                    if (!writer.Overflowed && (!__TryReadDateUtf8(writer.Written.Slice(start267), out global::System.DateOnly readBack268) || !global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(readBack268, this.Date)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Date", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start267)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nTime: "u8);
+                // {Time}
+                {
+                    int start269 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Time, ref writer, "HH:mm:ss.FFFFFFF");
+                    tape.AddSpan(start269, writer.Position - start269);
+                    checks.Value(writer.Written, start269, __valueChecks, 7);
+                    if (!writer.Overflowed && (!__TryReadTimeUtf8(writer.Written.Slice(start269), out global::System.TimeOnly readBack270) || !global::System.Collections.Generic.EqualityComparer<global::System.TimeOnly>.Default.Equals(readBack270, this.Time)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Time", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start269)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nStamp: "u8);
+                // {Stamp}
+                {
+                    int start271 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Stamp, ref writer, "O");
+                    tape.AddSpan(start271, writer.Position - start271);
+                    checks.Value(writer.Written, start271, __valueChecks, 8);
+                    if (!writer.Overflowed && (!__TryReadStampUtf8(writer.Written.Slice(start271), out global::System.DateTime readBack272) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTime>.Default.Equals(readBack272, this.Stamp)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Stamp", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start271)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nOffset: "u8);
+                // {Offset}
+                {
+                    int start273 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Offset, ref writer, "O");
+                    tape.AddSpan(start273, writer.Position - start273);
+                    checks.Value(writer.Written, start273, __valueChecks, 9);
+                    if (!writer.Overflowed && (!__TryReadOffsetUtf8(writer.Written.Slice(start273), out global::System.DateTimeOffset readBack274) || !global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(readBack274, this.Offset)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Offset", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start273)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nKey: "u8);
+                // {Key}
+                {
+                    int start275 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(this.Key, ref writer, default);
+                    tape.AddSpan(start275, writer.Position - start275);
+                    checks.Value(writer.Written, start275, __valueChecks, 10);
+                    if (!writer.Overflowed && (!__TryReadKeyUtf8(writer.Written.Slice(start275), out global::System.Guid readBack276) || !global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(readBack276, this.Key)))
+                    {
+                        throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", "Key", "its text \"" + global::System.Text.Encoding.UTF8.GetString(writer.Written.Slice(start275)) + "\" reads back as a different value; use a format that keeps the whole value.");
+                    }
+                }
+
+                writer.Write("\nSlice: "u8);
+                // {Slice}
+                {
+                    int start277 = writer.Position;
+                    writer.Write(this.Slice.Span);
+                    tape.AddSpan(start277, writer.Position - start277);
+                    checks.Value(writer.Written, start277, __valueChecks, 11);
+                }
+
+                writer.Write("\n"u8);
+                // [Note: {Note}\n]: optional; written when its members have values.
+                bool present278 = this.Note is not null;
+                tape.Add(present278 ? 1 : 0);
+                if (present278)
+                {
+                    writer.Write("Note: "u8);
+                    // {Note}
+                    {
+                        int start279 = writer.Position;
+                        writer.Write(this.Note!);
+                        tape.AddSpan(start279, writer.Position - start279);
+                        checks.Value(writer.Written, start279, __valueChecks, 12);
+                    }
+
+                    writer.Write("\n"u8);
+                }
+
+                // [Rank: {Rank}\n]: optional; written when its members have values.
+                bool present280 = this.Rank is not null;
+                tape.Add(present280 ? 1 : 0);
+                if (present280)
+                {
+                    writer.Write("Rank: "u8);
+                    // {Rank}
+                    {
+                        int start281 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(this.Rank.GetValueOrDefault(), ref writer, default);
+                        tape.AddSpan(start281, writer.Position - start281);
+                        checks.Value(writer.Written, start281, __valueChecks, 13);
+                    }
+
+                    writer.Write("\n"u8);
+                }
+
+                writer.Write("Numbers:"u8);
+                // {Numbers...}: lines, separated by a line break.
+                {
+                    if (this.Numbers is null)
+                    {
+                        throw new global::System.ArgumentNullException("Numbers", "EveryType.Numbers is null; the layout always writes it.");
+                    }
+
+                    var list282 = this.Numbers;
+                    int slot283 = tape.Reserve();
+                    int count284 = 0;
+                    for (int i = 0; i < list282.Count; i++)
+                    {
+                        var item285 = list282[i];
+                        writer.Write("\n"u8); // before every item, the first too
+
+                        int start286 = writer.Position;
+                        global::ArticleGen.Runtime.SpanValues.Write(item285, ref writer, default);
+                        tape.AddSpan(start286, writer.Position - start286);
+                        checks.Value(writer.Written, start286, __valueChecks, 14);
+                        count284++;
+                    }
+
+                    tape.Set(slot283, count284);
+                    if (count284 == 0)
+                    {
+                        checks.Undecide(); // what follows an empty list is left to the re-scan
+                    }
+                }
+
+                writer.Write("\n\nTags:"u8);
+                // {Tags...}: items each starting a line with "- " and running across lines up to the next one, separated by "\n- ".
+                {
+                    if (this.Tags.IsDefault)
+                    {
+                        throw new global::System.ArgumentNullException("Tags", "EveryType.Tags is a default ImmutableArray; the layout always writes it (use ImmutableArray<T>.Empty for no items).");
+                    }
+
+                    var list287 = this.Tags;
+                    int slot288 = tape.Reserve();
+                    int count289 = 0;
+                    for (int i = 0; i < list287.Length; i++)
+                    {
+                        var item290 = list287[i];
+                        writer.Write("\n- "u8); // before every item, the first too
+
+                        if (item290 is null)
+                        {
+                            throw new global::System.ArgumentNullException("Tags", "EveryType.Tags holds a null item.");
+                        }
+
+                        int start291 = writer.Position;
+                        writer.Write(item290);
+                        tape.AddSpan(start291, writer.Position - start291);
+                        checks.Value(writer.Written, start291, __valueChecks, 15);
+                        count289++;
+                    }
+
+                    tape.Set(slot288, count289);
+                    if (count289 == 0)
+                    {
+                        checks.Undecide(); // what follows an empty list is left to the re-scan
+                    }
+                }
+
+                // {Paragraphs...}: paragraphs, separated by a blank line.
+                {
+                    if (this.Paragraphs is null)
+                    {
+                        throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs is null; the layout always writes it.");
+                    }
+
+                    var list292 = this.Paragraphs;
+                    int slot293 = tape.Reserve();
+                    int count294 = 0;
+                    for (int i = 0; i < list292.Length; i++)
+                    {
+                        var item295 = list292[i];
+                        writer.Write("\n\n"u8); // before every item, the first too
+
+                        if (item295 is null)
+                        {
+                            throw new global::System.ArgumentNullException("Paragraphs", "EveryType.Paragraphs holds a null item.");
+                        }
+
+                        int start296 = writer.Position;
+                        writer.Write(item295);
+                        tape.AddSpan(start296, writer.Position - start296);
+                        checks.Value(writer.Written, start296, __valueChecks, 16);
+                        count294++;
+                    }
+
+                    tape.Set(slot293, count294);
+                    if (count294 == 0)
+                    {
+                        checks.Undecide(); // what follows an empty list is left to the re-scan
+                    }
+                }
+
+                if (writer.Overflowed)
+                {
+                    bytesWritten = writer.Invalid ? -1 : 0;
+                    return false;
+                }
+
+                global::System.ReadOnlySpan<byte> written = writer.Written;
+                var error = default(global::ArticleGen.Runtime.ParseError);
+                // A document ends with exactly one line break (a reader takes more as padding), unless its last
+                // value ends with a CR, which a line break would turn into a CRLF.
+                if (topLevel && (written.Length == 0 || written[written.Length - 1] != (byte)'\r'))
+                {
+                    writer.Write("\n"u8);
+                    padding = 1;
+                    if (writer.Overflowed)
+                    {
+                        bytesWritten = 0;
+                        return false;
+                    }
+
+                    written = writer.Written;
+                }
+
+                // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+                // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+                // output read back (below): it must split exactly where the values were written.
+                bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+                // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+                // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
+                if (topLevel)
+                {
+                    global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "EveryType", mayHoldCr: !known);
+                }
+
+                if (!known && !__ReadsBackUtf8(written, tape.Written, ref error))
+                {
+                    throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("EveryType", ref error, written);
+                }
+
+                bytesWritten = written.Length;
+                return true;
+            }
+            finally
+            {
+                tape.Dispose();
+            }
+        }
+
+        /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
+        private static bool __ReadsBackUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
+        {
+            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
+            return __ScanUtf8(text, 0, ref check, ref error) && check.IsComplete;
         }
 
         /// <summary>A quick guess of the text's length, to size the first buffer.</summary>

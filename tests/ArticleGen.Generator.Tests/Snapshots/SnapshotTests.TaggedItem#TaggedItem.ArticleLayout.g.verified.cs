@@ -212,9 +212,63 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
     public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
-    /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
+    /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small. Allocates nothing.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
     public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+    {
+        if (__TryWriteTextUtf8(utf8Destination, out bytesWritten))
+        {
+            return true;
+        }
+
+        if (bytesWritten < 0)
+        {
+            // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+            return __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
+    /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+    {
+        if (utf8 is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(utf8));
+        }
+
+        // Straight into the writer's buffer. UTF-8 takes at most 3 bytes per UTF-16 unit, so the first span fits
+        // unless the guess of the length (for the values that are not text) was short; then a bigger one is asked for.
+        int size = (int)global::System.Math.Min(int.MaxValue, global::System.Math.Max(256, 3L * __EstimateLength()));
+        while (true)
+        {
+            global::System.Span<byte> destination = utf8.GetSpan(size);
+            if (__TryWriteTextUtf8(destination, out int written))
+            {
+                utf8.Advance(written);
+                return;
+            }
+
+            if (written < 0)
+            {
+                // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                __WriteToViaText(utf8);
+                return;
+            }
+
+            if (destination.Length == int.MaxValue)
+            {
+                throw new global::System.InvalidOperationException("The text is longer than any span the IBufferWriter<byte> can give.");
+            }
+
+            size = destination.Length > int.MaxValue / 2 ? int.MaxValue : global::System.Math.Max(size, destination.Length) * 2;
+        }
+    }
+
+    /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8Destination"/>.</summary>
+    private bool __TryFormatUtf8ViaText(global::System.Span<byte> utf8Destination, out int bytesWritten)
     {
         // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
         char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
@@ -234,15 +288,9 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         }
     }
 
-    /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
-    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-    public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+    /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8"/>.</summary>
+    private void __WriteToViaText(global::System.Buffers.IBufferWriter<byte> utf8)
     {
-        if (utf8 is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(utf8));
-        }
-
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
@@ -292,6 +340,9 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
 
     /// <summary>Writes the text with LF line breaks.</summary>
     private bool __TryWriteText(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+
+    /// <summary>Writes the text as UTF-8 with LF line breaks.</summary>
+    private bool __TryWriteTextUtf8(global::System.Span<byte> destination, out int bytesWritten) => __TryWriteArticleUtf8(destination, out bytesWritten, topLevel: true);
 
     /// <summary>
     /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
@@ -1398,6 +1449,200 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
     {
         var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
         return __Scan(text, 0, ref check, ref error) && check.IsComplete;
+    }
+
+    /// <summary>
+    /// Writes the canonical text as UTF-8 into <paramref name="destination"/>; false when it does not fit, with
+    /// <paramref name="bytesWritten"/> -1 when a value holds a lone surrogate (no UTF-8 form: the caller says what is wrong).
+    /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
+    /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __TryWriteArticleUtf8(global::System.Span<byte> destination, out int bytesWritten, bool topLevel)
+    {
+        var writer = new global::ArticleGen.Runtime.Utf8Writer(destination);
+        global::System.Span<int> tapeStorage = stackalloc int[101];
+        var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+        global::System.Span<int> checkStorage = stackalloc int[48];
+        var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+        int padding = 0;
+        try
+        {
+            writer.Write("<PLACES>"u8);
+            // {Places..., }: items within one line, separated by ", ".
+            {
+                if (this.Places is null)
+                {
+                    throw new global::System.ArgumentNullException("Places", "TaggedItem.Places is null; the layout always writes it.");
+                }
+
+                var list80 = this.Places;
+                int slot81 = tape.Reserve();
+                int count82 = 0;
+                for (int i = 0; i < list80.Count; i++)
+                {
+                    var item83 = list80[i];
+                    if (count82 > 0)
+                    {
+                        writer.Write(", "u8);
+                    }
+
+                    if (item83 is null)
+                    {
+                        throw new global::System.ArgumentNullException("Places", "TaggedItem.Places holds a null item.");
+                    }
+
+                    int start84 = writer.Position;
+                    writer.Write(item83);
+                    tape.AddSpan(start84, writer.Position - start84);
+                    checks.Value(writer.Written, start84, __valueChecks, 0);
+                    count82++;
+                }
+
+                tape.Set(slot81, count82);
+                if (count82 == 0)
+                {
+                    checks.Undecide(); // what follows an empty list is left to the re-scan
+                }
+            }
+
+            writer.Write("</PLACES>\nScores: "u8);
+            // {Scores..., }: items within one line, separated by ", ".
+            {
+                if (this.Scores is null)
+                {
+                    throw new global::System.ArgumentNullException("Scores", "TaggedItem.Scores is null; the layout always writes it.");
+                }
+
+                var list85 = this.Scores;
+                int slot86 = tape.Reserve();
+                int count87 = 0;
+                for (int i = 0; i < list85.Length; i++)
+                {
+                    var item88 = list85[i];
+                    if (count87 > 0)
+                    {
+                        writer.Write(", "u8);
+                    }
+
+                    int start89 = writer.Position;
+                    global::ArticleGen.Runtime.SpanValues.Write(item88, ref writer, default);
+                    tape.AddSpan(start89, writer.Position - start89);
+                    checks.Value(writer.Written, start89, __valueChecks, 1);
+                    count87++;
+                }
+
+                tape.Set(slot86, count87);
+                if (count87 == 0)
+                {
+                    checks.Undecide(); // what follows an empty list is left to the re-scan
+                }
+            }
+
+            writer.Write(" (final)\n<TOPICS>"u8);
+            // [<D>{Topics...}</D>]...: items each written as "<D>", the item, "</D>", zero or more in a row.
+            {
+                if (this.Topics is null)
+                {
+                    throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics is null; the layout always writes it.");
+                }
+
+                var list90 = this.Topics;
+                int slot91 = tape.Reserve();
+                int count92 = 0;
+                for (int i = 0; i < list90.Count; i++)
+                {
+                    var item93 = list90[i];
+                    writer.Write("<D>"u8);
+
+                    if (item93 is null)
+                    {
+                        throw new global::System.ArgumentNullException("Topics", "TaggedItem.Topics holds a null item.");
+                    }
+
+                    int start94 = writer.Position;
+                    writer.Write(item93);
+                    tape.AddSpan(start94, writer.Position - start94);
+                    checks.Value(writer.Written, start94, __valueChecks, 2);
+                    writer.Write("</D>"u8);
+                    count92++;
+                }
+
+                tape.Set(slot91, count92);
+                if (count92 == 0)
+                {
+                    checks.Undecide(); // what follows an empty list is left to the re-scan
+                }
+            }
+
+            writer.Write("</TOPICS>\n\n"u8);
+            // {Text}
+            {
+                if (this.Text is null)
+                {
+                    throw new global::System.ArgumentNullException("Text", "TaggedItem.Text is null; the layout always writes it.");
+                }
+
+                int start95 = writer.Position;
+                writer.Write(this.Text);
+                tape.AddSpan(start95, writer.Position - start95);
+                checks.Value(writer.Written, start95, __valueChecks, 3);
+            }
+
+            if (writer.Overflowed)
+            {
+                bytesWritten = writer.Invalid ? -1 : 0;
+                return false;
+            }
+
+            global::System.ReadOnlySpan<byte> written = writer.Written;
+            var error = default(global::ArticleGen.Runtime.ParseError);
+            // A document ends with exactly one line break (a reader takes more as padding), unless its last
+            // value ends with a CR, which a line break would turn into a CRLF.
+            if (topLevel && (written.Length == 0 || written[written.Length - 1] != (byte)'\r'))
+            {
+                writer.Write("\n"u8);
+                padding = 1;
+                if (writer.Overflowed)
+                {
+                    bytesWritten = 0;
+                    return false;
+                }
+
+                written = writer.Written;
+            }
+
+            // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+            // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+            // output read back (below): it must split exactly where the values were written.
+            bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+            // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+            // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
+            if (topLevel)
+            {
+                global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "TaggedItem", mayHoldCr: !known);
+            }
+
+            if (!known && !__ReadsBackUtf8(written, tape.Written, ref error))
+            {
+                throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("TaggedItem", ref error, written);
+            }
+
+            bytesWritten = written.Length;
+            return true;
+        }
+        finally
+        {
+            tape.Dispose();
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
+    private static bool __ReadsBackUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
+    {
+        var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
+        return __ScanUtf8(text, 0, ref check, ref error) && check.IsComplete;
     }
 
     /// <summary>A quick guess of the text's length, to size the first buffer.</summary>

@@ -181,9 +181,24 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
     /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
     public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
-    /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
+    /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small. Allocates nothing.</summary>
     /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
-    public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+    public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten) => __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+
+    /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
+    /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+    {
+        if (utf8 is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(utf8));
+        }
+
+        __WriteToViaText(utf8);
+    }
+
+    /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8Destination"/>.</summary>
+    private bool __TryFormatUtf8ViaText(global::System.Span<byte> utf8Destination, out int bytesWritten)
     {
         // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
         char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
@@ -203,15 +218,9 @@ partial record WireFeed : global::System.ISpanParsable<global::WireFeed>, global
         }
     }
 
-    /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
-    /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-    public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+    /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8"/>.</summary>
+    private void __WriteToViaText(global::System.Buffers.IBufferWriter<byte> utf8)
     {
-        if (utf8 is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(utf8));
-        }
-
         char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
         try
         {
