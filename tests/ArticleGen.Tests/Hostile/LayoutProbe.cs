@@ -524,7 +524,7 @@ internal sealed class LayoutProbe<T>(
         catch (ArgumentException e)
         {
             Counts.Refuse(e.Message);
-            CheckRefusalAgrees(record);
+            CheckRefusalAgrees(record, e);
             if (source is not null)
             {
                 // A text that was read must be writable, unless it needs a documented refusal: a value that would start
@@ -653,31 +653,41 @@ internal sealed class LayoutProbe<T>(
         }
         else
         {
-            // A lone surrogate has no UTF-8 form: the UTF-8 writers refuse, as documented.
-            ExpectArgumentException("TryFormat(Span<byte>) of text with a lone surrogate", () => tryFormatUtf8(record, new byte[(written.Length * 3) + 8], out _));
-            ExpectArgumentException("WriteTo of text with a lone surrogate", () => writeTo(record, buffer));
+            // A lone surrogate has no UTF-8 form: the UTF-8 writers refuse, as documented, with the documented message
+            // (which names the layout that writes the value: for a base of variants, TryFormat names the variant).
+            const string Surrogate = ": a value holds a lone UTF-16 surrogate, which has no UTF-8 form; it would not read back the same.";
+            ExpectArgumentException("TryFormat(Span<byte>) of text with a lone surrogate", () => tryFormatUtf8(record, new byte[(written.Length * 3) + 8], out _), Surrogate, endsWith: true);
+            ExpectArgumentException("WriteTo of text with a lone surrogate", () => writeTo(record, buffer), Surrogate, endsWith: true);
         }
     }
 
-    /// <summary>When Format refuses a record, the other writers refuse it too.</summary>
-    private void CheckRefusalAgrees(T record)
+    /// <summary>
+    /// When Format refuses a record, the other writers refuse it too, with the same exception: the UTF-8 writers
+    /// (which write the bytes themselves) say exactly what the text writer says, in the same words.
+    /// </summary>
+    private void CheckRefusalAgrees(T record, ArgumentException refusal)
     {
         // Reused per thread: 64K-char buffers would otherwise land on the large object heap for every refusal.
         char[] chars = refusalChars ??= new char[1 << 16];
         byte[] bytes = refusalBytes ??= new byte[1 << 16];
-        ExpectArgumentException("TryFormat(Span<char>) of a record Format refused", () => tryFormatChars(record, chars, out _));
-        ExpectArgumentException("TryFormat(Span<byte>) of a record Format refused", () => tryFormatUtf8(record, bytes, out _));
-        ExpectArgumentException("WriteTo of a record Format refused", () => writeTo(record, new ArrayBufferWriter<byte>()));
+        ExpectArgumentException("TryFormat(Span<char>) of a record Format refused", () => tryFormatChars(record, chars, out _), refusal.Message, refusal.GetType());
+        ExpectArgumentException("TryFormat(Span<byte>) of a record Format refused", () => tryFormatUtf8(record, bytes, out _), refusal.Message, refusal.GetType());
+        ExpectArgumentException("WriteTo of a record Format refused", () => writeTo(record, new ArrayBufferWriter<byte>()), refusal.Message, refusal.GetType());
     }
 
-    private void ExpectArgumentException(string what, Action action)
+    private void ExpectArgumentException(string what, Action action, string message, Type? type = null, bool endsWith = false)
     {
         try
         {
             action();
         }
-        catch (ArgumentException)
+        catch (ArgumentException e)
         {
+            if (!(endsWith ? e.Message.EndsWith(message, StringComparison.Ordinal) : e.Message == message) || (type is not null && e.GetType() != type))
+            {
+                Fail($"{Name}.{what} threw {e.GetType().Name}: {e.Message}\nbut expected {type?.Name ?? nameof(ArgumentException)}: {message}");
+            }
+
             return;
         }
         catch (Exception e)
