@@ -73,6 +73,23 @@ public class QuickCheckProperties(ITestOutputHelper output)
             gen);
     }
 
+    /// <summary>
+    /// A literal that starts with a non-ASCII character right after a value: on UTF-8 output the quick check stops
+    /// at its lead byte (E2), which the en dash and the ellipsis share with the em dash, and compares the bytes.
+    /// </summary>
+    [Fact]
+    public void Quick_checks_decide_as_the_exact_re_scan_does_where_a_literal_starts_with_a_non_ascii_character()
+    {
+        Gen<string> text = Gen.OneOf(Gen.Const("\u2014"), Gen.Const("\u2013"), Gen.Const("\u2026"), Gen.Const("\u2014 "), Gen.Const("\uC11C\uC6B8"), Gen.Const("x"), Gen.Const(" "), Gen.Const("\n"))
+            .Array[0, 4].Select(parts => string.Concat(parts));
+        Gen<Dashed> gen = Gen.Select(text, text, (head, tail) => new Dashed(head, tail));
+        Run(
+            new LayoutProbe<Dashed>(
+                nameof(Dashed), false, true, Dashed.TryParse, Dashed.TryParse, Dashed.TryParse, Dashed.Parse, Dashed.Parse, Dashed.Parse,
+                x => x.Format(), (Dashed x, Span<char> d, out int n) => x.TryFormat(d, out n), (Dashed x, Span<byte> d, out int n) => x.TryFormat(d, out n), (x, w) => x.WriteTo(w)),
+            gen);
+    }
+
     private void Run<T>(LayoutProbe<T> probe, Gen<T> gen, bool quickChecksDecide = true)
         where T : class
     {
@@ -122,6 +139,10 @@ public class QuickCheckProperties(ITestOutputHelper output)
         Assert.True(refused > 0, $"{probe.Name}: no case was refused; the generator is too tame.");
     }
 }
+
+/// <summary>A value ended by a literal that starts with a non-ASCII character.</summary>
+[ArticleLayout("{Head}\u2014{Tail}")]
+public partial record Dashed(string Head, string Tail);
 
 /// <summary>An optional part whose leader (" +") starts the literal after it (" ++").</summary>
 [ArticleLayout("{Head}[ +{Tag}] ++{Rest}")]
