@@ -225,6 +225,26 @@ namespace ArticleGen.Runtime
             }
         }
 
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// As <see cref="WriteUtf8(ReadOnlySpan{byte}, ref CharWriter, string, string)"/>, into a UTF-8 writer: the bytes
+        /// are copied as they are once validated (the same exception for bytes that are not UTF-8).
+        /// </summary>
+        public static void WriteUtf8(ReadOnlySpan<byte> utf8, ref Utf8Writer writer, string layoutType, string member)
+        {
+            if (!System.Text.Unicode.Utf8.IsValid(utf8))
+            {
+                // Where the first invalid byte is, for the message (the failure path only).
+                char[] chars = LargeArrays.Rent<char>(Math.Max(utf8.Length, 1));
+                Utf8Text.TryDecode(utf8, chars, out _, out int invalidAt);
+                LargeArrays.Return(chars);
+                throw InvalidUtf8(layoutType, member, utf8, invalidAt);
+            }
+
+            writer.Write(utf8);
+        }
+#endif
+
         private static ArgumentException InvalidUtf8(string layoutType, string member, ReadOnlySpan<byte> utf8, int invalidAt)
             => new ArgumentException(
                 layoutType + "." + member + " holds bytes that are not valid UTF-8 (byte 0x" + utf8[invalidAt].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)

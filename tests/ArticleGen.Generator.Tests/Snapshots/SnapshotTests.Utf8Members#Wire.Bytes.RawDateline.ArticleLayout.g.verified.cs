@@ -275,9 +275,63 @@ namespace Wire.Bytes
         /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
-        /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
+        /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small. Allocates nothing.</summary>
         /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+        {
+            if (__TryWriteTextUtf8(utf8Destination, out bytesWritten))
+            {
+                return true;
+            }
+
+            if (bytesWritten < 0)
+            {
+                // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                return __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+            }
+
+            return false;
+        }
+
+        /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
+        /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+        public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+        {
+            if (utf8 is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(utf8));
+            }
+
+            // Straight into the writer's buffer. UTF-8 takes at most 3 bytes per UTF-16 unit, so the first span fits
+            // unless the guess of the length (for the values that are not text) was short; then a bigger one is asked for.
+            int size = (int)global::System.Math.Min(int.MaxValue, global::System.Math.Max(256, 3L * __EstimateLength()));
+            while (true)
+            {
+                global::System.Span<byte> destination = utf8.GetSpan(size);
+                if (__TryWriteTextUtf8(destination, out int written))
+                {
+                    utf8.Advance(written);
+                    return;
+                }
+
+                if (written < 0)
+                {
+                    // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                    __WriteToViaText(utf8);
+                    return;
+                }
+
+                if (destination.Length == int.MaxValue)
+                {
+                    throw new global::System.InvalidOperationException("The text is longer than any span the IBufferWriter<byte> can give.");
+                }
+
+                size = destination.Length > int.MaxValue / 2 ? int.MaxValue : global::System.Math.Max(size, destination.Length) * 2;
+            }
+        }
+
+        /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8Destination"/>.</summary>
+        private bool __TryFormatUtf8ViaText(global::System.Span<byte> utf8Destination, out int bytesWritten)
         {
             // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
             char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
@@ -297,15 +351,9 @@ namespace Wire.Bytes
             }
         }
 
-        /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
-        /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-        public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+        /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8"/>.</summary>
+        private void __WriteToViaText(global::System.Buffers.IBufferWriter<byte> utf8)
         {
-            if (utf8 is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(utf8));
-            }
-
             char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
             try
             {
@@ -355,6 +403,9 @@ namespace Wire.Bytes
 
         /// <summary>Writes the text with LF line breaks.</summary>
         private bool __TryWriteText(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+
+        /// <summary>Writes the text as UTF-8 with LF line breaks.</summary>
+        private bool __TryWriteTextUtf8(global::System.Span<byte> destination, out int bytesWritten) => __TryWriteArticleUtf8(destination, out bytesWritten, topLevel: true);
 
         /// <summary>
         /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
@@ -874,6 +925,88 @@ namespace Wire.Bytes
         {
             var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: text.Length);
             return __Scan(text, 0, ref check, ref error) && check.IsComplete;
+        }
+
+        /// <summary>
+        /// Writes the canonical text as UTF-8 into <paramref name="destination"/>; false when it does not fit, with
+        /// <paramref name="bytesWritten"/> -1 when a value holds a lone surrogate (no UTF-8 form: the caller says what is wrong).
+        /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
+        /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public bool __TryWriteArticleUtf8(global::System.Span<byte> destination, out int bytesWritten, bool topLevel)
+        {
+            var writer = new global::ArticleGen.Runtime.Utf8Writer(destination);
+            global::System.Span<int> tapeStorage = stackalloc int[4];
+            var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+            global::System.Span<int> checkStorage = stackalloc int[48];
+            var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+            int padding = 0;
+            try
+            {
+                // {City}
+                {
+                    int start26 = writer.Position;
+                    global::ArticleGen.Runtime.ArticleOutput.WriteUtf8(this.City.Span, ref writer, "RawDateline", "City");
+                    tape.AddSpan(start26, writer.Position - start26);
+                    checks.Value(writer.Written, start26, __valueChecks, 0);
+                }
+
+                writer.Write(" ("u8);
+                // {Agency}
+                {
+                    if (this.Agency is null)
+                    {
+                        throw new global::System.ArgumentNullException("Agency", "RawDateline.Agency is null; the layout always writes it.");
+                    }
+
+                    int start27 = writer.Position;
+                    writer.Write(this.Agency);
+                    tape.AddSpan(start27, writer.Position - start27);
+                    checks.Value(writer.Written, start27, __valueChecks, 1);
+                }
+
+                writer.Write(")"u8);
+                if (writer.Overflowed)
+                {
+                    bytesWritten = writer.Invalid ? -1 : 0;
+                    return false;
+                }
+
+                global::System.ReadOnlySpan<byte> written = writer.Written;
+                var error = default(global::ArticleGen.Runtime.ParseError);
+                // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+                // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+                // output read back (below) as a reader would (at the top level, without line breaks at the very end): it must split
+                // exactly where the values were written.
+                bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+                // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+                // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
+                if (topLevel)
+                {
+                    global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "RawDateline", mayHoldCr: !known);
+                }
+
+                if (!known && !__ReadsBackUtf8(topLevel ? global::ArticleGen.Runtime.ArticleText.WithoutPadding(written) : written, tape.Written, ref error))
+                {
+                    throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("RawDateline", ref error, written);
+                }
+
+                bytesWritten = written.Length;
+                return true;
+            }
+            finally
+            {
+                tape.Dispose();
+            }
+        }
+
+        /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
+        private static bool __ReadsBackUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
+        {
+            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: text.Length);
+            return __ScanUtf8(text, 0, ref check, ref error) && check.IsComplete;
         }
 
         /// <summary>A quick guess of the text's length, to size the first buffer.</summary>

@@ -273,9 +273,63 @@ namespace Wire.Bytes
         /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten) => __TryWriteText(destination, out charsWritten);
 
-        /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small.</summary>
+        /// <summary>Writes the canonical text as UTF-8; false only when <paramref name="utf8Destination"/> is too small. Allocates nothing.</summary>
         /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+        {
+            if (__TryWriteTextUtf8(utf8Destination, out bytesWritten))
+            {
+                return true;
+            }
+
+            if (bytesWritten < 0)
+            {
+                // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                return __TryFormatUtf8ViaText(utf8Destination, out bytesWritten);
+            }
+
+            return false;
+        }
+
+        /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
+        /// <exception cref="global::System.ArgumentException">A value would not read back the same, or holds a lone surrogate (no UTF-8 form).</exception>
+        public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+        {
+            if (utf8 is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(utf8));
+            }
+
+            // Straight into the writer's buffer. UTF-8 takes at most 3 bytes per UTF-16 unit, so the first span fits
+            // unless the guess of the length (for the values that are not text) was short; then a bigger one is asked for.
+            int size = (int)global::System.Math.Min(int.MaxValue, global::System.Math.Max(256, 3L * __EstimateLength()));
+            while (true)
+            {
+                global::System.Span<byte> destination = utf8.GetSpan(size);
+                if (__TryWriteTextUtf8(destination, out int written))
+                {
+                    utf8.Advance(written);
+                    return;
+                }
+
+                if (written < 0)
+                {
+                    // A value holds a lone surrogate: the text path refuses the record as Format would, or refuses the surrogate.
+                    __WriteToViaText(utf8);
+                    return;
+                }
+
+                if (destination.Length == int.MaxValue)
+                {
+                    throw new global::System.InvalidOperationException("The text is longer than any span the IBufferWriter<byte> can give.");
+                }
+
+                size = destination.Length > int.MaxValue / 2 ? int.MaxValue : global::System.Math.Max(size, destination.Length) * 2;
+            }
+        }
+
+        /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8Destination"/>.</summary>
+        private bool __TryFormatUtf8ViaText(global::System.Span<byte> utf8Destination, out int bytesWritten)
         {
             // UTF-8 takes at least one byte per UTF-16 unit: text that does not fit in as many chars cannot fit in the bytes.
             char[]? buffer = __FormatPooled(utf8Destination.Length, out int length);
@@ -295,15 +349,9 @@ namespace Wire.Bytes
             }
         }
 
-        /// <summary>Writes the canonical text as UTF-8 into <paramref name="utf8"/>, without an intermediate string.</summary>
-        /// <exception cref="global::System.ArgumentException">A value would not read back the same.</exception>
-        public void WriteTo(global::System.Buffers.IBufferWriter<byte> utf8)
+        /// <summary>Writes the canonical text into a pooled char buffer, then encodes it into <paramref name="utf8"/>.</summary>
+        private void __WriteToViaText(global::System.Buffers.IBufferWriter<byte> utf8)
         {
-            if (utf8 is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(utf8));
-            }
-
             char[] buffer = __FormatPooled(int.MaxValue, out int length)!;
             try
             {
@@ -353,6 +401,9 @@ namespace Wire.Bytes
 
         /// <summary>Writes the text with LF line breaks.</summary>
         private bool __TryWriteText(global::System.Span<char> destination, out int charsWritten) => __TryWriteArticle(destination, out charsWritten, topLevel: true);
+
+        /// <summary>Writes the text as UTF-8 with LF line breaks.</summary>
+        private bool __TryWriteTextUtf8(global::System.Span<byte> destination, out int bytesWritten) => __TryWriteArticleUtf8(destination, out bytesWritten, topLevel: true);
 
         /// <summary>
         /// The article text, the same as <see cref="Format()"/> (so interpolation and <c>TextWriter.Write</c> print the article too).
@@ -1474,6 +1525,157 @@ namespace Wire.Bytes
         {
             var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
             return __Scan(text, 0, ref check, ref error) && check.IsComplete;
+        }
+
+        /// <summary>
+        /// Writes the canonical text as UTF-8 into <paramref name="destination"/>; false when it does not fit, with
+        /// <paramref name="bytesWritten"/> -1 when a value holds a lone surrogate (no UTF-8 form: the caller says what is wrong).
+        /// Throws <see cref="global::System.ArgumentException"/> for a value that would not read back the same.
+        /// <paramref name="topLevel"/> is false when a nested layout writes its part of an enclosing text.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public bool __TryWriteArticleUtf8(global::System.Span<byte> destination, out int bytesWritten, bool topLevel)
+        {
+            var writer = new global::ArticleGen.Runtime.Utf8Writer(destination);
+            global::System.Span<int> tapeStorage = stackalloc int[42];
+            var tape = new global::ArticleGen.Runtime.ParseTape(tapeStorage);
+            global::System.Span<int> checkStorage = stackalloc int[48];
+            var checks = new global::ArticleGen.Runtime.FormatChecks(checkStorage);
+            int padding = 0;
+            try
+            {
+                // {Headline}
+                {
+                    int start77 = writer.Position;
+                    global::ArticleGen.Runtime.ArticleOutput.WriteUtf8(this.Headline.Span, ref writer, "RawStory", "Headline");
+                    tape.AddSpan(start77, writer.Position - start77);
+                    checks.Value(writer.Written, start77, __valueChecks, 0);
+                }
+
+                // [ ({Note})]: optional; written when its members have values.
+                bool present78 = this.Note is not null;
+                tape.Add(present78 ? 1 : 0);
+                if (present78)
+                {
+                    writer.Write(" ("u8);
+                    // {Note}
+                    {
+                        int start79 = writer.Position;
+                        global::ArticleGen.Runtime.ArticleOutput.WriteUtf8(this.Note.GetValueOrDefault().Span, ref writer, "RawStory", "Note");
+                        tape.AddSpan(start79, writer.Position - start79);
+                        checks.Value(writer.Written, start79, __valueChecks, 1);
+                    }
+
+                    writer.Write(")"u8);
+                }
+
+                writer.Write("\n\n"u8);
+                // {Dateline}
+                {
+                    if (this.Dateline is null)
+                    {
+                        throw new global::System.ArgumentNullException("Dateline", "RawStory.Dateline is null; the layout always writes it.");
+                    }
+
+                    int start80 = writer.Position;
+                    bool fitted81 = this.Dateline.__TryWriteArticleUtf8(writer.Free, out int written82, topLevel: false);
+                    writer.Advance(fitted81, written82);
+                    tape.AddSpan(start80, writer.Position - start80);
+                    checks.Value(writer.Written, start80, __valueChecks, 2);
+                }
+
+                writer.Write(" -- "u8);
+                // {Lead}
+                {
+                    int start83 = writer.Position;
+                    global::ArticleGen.Runtime.ArticleOutput.WriteUtf8(this.Lead.Span, ref writer, "RawStory", "Lead");
+                    tape.AddSpan(start83, writer.Position - start83);
+                    checks.Value(writer.Written, start83, __valueChecks, 3);
+                }
+
+                // {Body...}: paragraphs, separated by a blank line.
+                {
+                    if (this.Body is null)
+                    {
+                        throw new global::System.ArgumentNullException("Body", "RawStory.Body is null; the layout always writes it.");
+                    }
+
+                    var list84 = this.Body;
+                    int slot85 = tape.Reserve();
+                    int count86 = 0;
+                    for (int i = 0; i < list84.Count; i++)
+                    {
+                        var item87 = list84[i];
+                        writer.Write("\n\n"u8); // before every item, the first too
+
+                        int start88 = writer.Position;
+                        global::ArticleGen.Runtime.ArticleOutput.WriteUtf8(item87.Span, ref writer, "RawStory", "Body");
+                        tape.AddSpan(start88, writer.Position - start88);
+                        checks.Value(writer.Written, start88, __valueChecks, 4);
+                        count86++;
+                    }
+
+                    tape.Set(slot85, count86);
+                    if (count86 == 0)
+                    {
+                        checks.Undecide(); // what follows an empty list is left to the re-scan
+                    }
+                }
+
+                if (writer.Overflowed)
+                {
+                    bytesWritten = writer.Invalid ? -1 : 0;
+                    return false;
+                }
+
+                global::System.ReadOnlySpan<byte> written = writer.Written;
+                var error = default(global::ArticleGen.Runtime.ParseError);
+                // A document ends with exactly one line break (a reader takes more as padding), unless its last
+                // value ends with a CR, which a line break would turn into a CRLF.
+                if (topLevel && (written.Length == 0 || written[written.Length - 1] != (byte)'\r'))
+                {
+                    writer.Write("\n"u8);
+                    padding = 1;
+                    if (writer.Overflowed)
+                    {
+                        bytesWritten = 0;
+                        return false;
+                    }
+
+                    written = writer.Written;
+                }
+
+                // Each value was checked as it was written (see __valueChecks). Only where a check could not decide
+                // (an empty value, a line break in it, a literal that could end it starting inside it) is the whole
+                // output read back (below): it must split exactly where the values were written.
+                bool known = checks.ReadBack(written, __valueChecks) && global::ArticleGen.Runtime.ArticleText.WithoutPadding(written).Length == written.Length - padding;
+
+                // What a reader does to the whole text (CRLF to LF, a leading BOM skipped) must not change it. Where every
+                // value passed its check, none holds a CR (nor does any literal), so only the first character is left to look at.
+                if (topLevel)
+                {
+                    global::ArticleGen.Runtime.ArticleOutput.CheckNormalizationSafe(written, "RawStory", mayHoldCr: !known);
+                }
+
+                if (!known && !__ReadsBackUtf8(written, tape.Written, ref error))
+                {
+                    throw global::ArticleGen.Runtime.ArticleOutput.Unreadable("RawStory", ref error, written);
+                }
+
+                bytesWritten = written.Length;
+                return true;
+            }
+            finally
+            {
+                tape.Dispose();
+            }
+        }
+
+        /// <summary>Whether <paramref name="text"/> scans into exactly the spans on <paramref name="tape"/>.</summary>
+        private static bool __ReadsBackUtf8(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<int> tape, ref global::ArticleGen.Runtime.ParseError error)
+        {
+            var check = global::ArticleGen.Runtime.ParseTape.ForVerification(tape, paddingStart: global::ArticleGen.Runtime.ArticleText.WithoutPadding(text).Length);
+            return __ScanUtf8(text, 0, ref check, ref error) && check.IsComplete;
         }
 
         /// <summary>A quick guess of the text's length, to size the first buffer.</summary>
