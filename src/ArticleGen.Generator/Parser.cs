@@ -372,6 +372,15 @@ namespace ArticleGen.Generator
         /// referenced assembly only if it has it (an older ArticleGen, or a netstandard2.0 build, wrote none). A record
         /// with variants has none.
         /// </summary>
+        /// <summary>
+        /// Whether a layout type from another assembly has the byte reader and writer this generator calls, with the
+        /// signatures it calls them with. One built by an older ArticleGen may lack the writer or take no backing
+        /// memory; then the record reads and writes UTF-8 through the char path rather than failing to compile.
+        /// </summary>
+        private static bool HasByteReaderAndWriter(INamedTypeSymbol type)
+            => type.GetMembers("__ReadArticleUtf8").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 5 && m.Parameters[1].Type is INamedTypeSymbol { Name: "ReadOnlyMemory" })
+               && type.GetMembers("__TryWriteArticleUtf8").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 3);
+
         private static bool NestedScanUtf8(INamedTypeSymbol type, HashSet<ITypeSymbol> seen)
         {
             if (!seen.Add(type))
@@ -391,7 +400,7 @@ namespace ArticleGen.Generator
                 {
                     INamedTypeSymbol named = layout;
                     bool fromSource = named.DeclaringSyntaxReferences.Length > 0;
-                    if (fromSource ? !NestedScanUtf8(named, seen) : named.GetMembers("__ReadArticleUtf8").IsEmpty)
+                    if (fromSource ? !NestedScanUtf8(named, seen) : !HasByteReaderAndWriter(named))
                     {
                         return false;
                     }
