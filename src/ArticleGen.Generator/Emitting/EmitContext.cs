@@ -78,9 +78,14 @@ namespace ArticleGen.Generator.Emitting
         /// <summary>Whether part of <paramref name="literal"/> can lie in a document's padding: only its final line breaks can.</summary>
         public bool MayEndInPadding(string literal) => IsDocument && literal.EndsWith("\n", System.StringComparison.Ordinal);
 
-        /// <summary>The test that <paramref name="literal"/> stands at <paramref name="position"/> and only the end of the text follows it.</summary>
+        /// <summary>
+        /// The test that <paramref name="literal"/> stands at <paramref name="position"/> and only the end of the text
+        /// follows it. The end of the text alone (an empty literal) is a comparison, not a call.
+        /// </summary>
         public string AtEnd(string position, string literal)
-            => $"{Runtime}ArticleText.IndexOfAtEnd(text, {position}, {Unit.Literal(literal)}, document: {DocumentLiteral}) == {position}";
+            => literal.Length == 0
+                ? $"{position} == text.Length"
+                : $"{Runtime}ArticleText.IndexOfAtEnd(text, {position}, {Unit.Literal(literal)}, document: {DocumentLiteral}) == {position}";
 
         /// <summary>A local name not used before in this file: <c>end3</c>, <c>slot4</c>.</summary>
         public string Fresh(string stem) => stem + (++_next).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -164,14 +164,16 @@ namespace ArticleGen.Generator.Emitting
             var firstUnits = ordered.Where(a => !a.Alternative.AtEnd).Select(a => c.Unit.First(a.Alternative.Literal)).Concat(oneLine ? new[] { (int)'\n' } : Array.Empty<int>()).Distinct().ToList();
 
             w.Line($"int {end} = -1;");
-            foreach (var (alternative, name) in atEnds)
+            // The end of the text alone (an empty literal) needs no search: it is text.Length, which bounds nothing.
+            var searched = atEnds.Where(a => a.Alternative.Literal.Length > 0).ToList();
+            foreach (var (alternative, name) in searched)
             {
                 w.Line($"int {name} = {Rt}ArticleText.IndexOfAtEnd(text, pos, {c.Unit.Literal(alternative.Literal)}, document: {c.DocumentLiteral});");
             }
 
             string stop = c.Fresh("stop");
             string bound = "text.Length";
-            foreach (var (_, name) in atEnds)
+            foreach (var (_, name) in searched)
             {
                 bound = $"{name} >= 0 && {name} < {bound} ? {name} : {bound}";
             }
@@ -191,7 +193,7 @@ namespace ArticleGen.Generator.Emitting
                 foreach (var (alternative, isSeparator, isTail, _) in ordered)
                 {
                     string test = alternative.AtEnd
-                        ? $"{at} == {atEnds.First(a => a.Alternative == alternative).Name}"
+                        ? $"{at} == {(alternative.Literal.Length == 0 ? "text.Length" : searched.First(a => a.Alternative == alternative).Name)}"
                         : isSeparator
                             ? $"{Rt}ArticleText.At(text, {at}, {c.Unit.Literal(alternative.Literal)})" // another item needs real text
                             : c.At(at, alternative.Literal);

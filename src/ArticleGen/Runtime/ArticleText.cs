@@ -208,6 +208,7 @@ namespace ArticleGen.Runtime
         /// validated here, value by value, rather than in a pass of its own: every byte of a text that reads lies
         /// either in a literal, matched exactly, or in a value). ASCII is widened straight into the string.
         /// </summary>
+        [System.Runtime.CompilerServices.SkipLocalsInit] // the scratch below is written before it is read: no need to zero it
         public static bool TryDecode(ReadOnlySpan<byte> utf8, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
         {
             if (System.Text.Ascii.IsValid(utf8))
@@ -216,8 +217,9 @@ namespace ArticleGen.Runtime
                 return true;
             }
 
+            // At most one char a byte. A paragraph fits on the stack (2 KB of it); only a longer value rents.
             char[]? rented = null;
-            Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = LargeArrays.Rent<char>(utf8.Length));
+            Span<char> chars = utf8.Length <= 1024 ? stackalloc char[1024] : (rented = LargeArrays.Rent<char>(utf8.Length));
             bool valid = System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
             value = valid ? new string(chars.Slice(0, written)) : null;
             if (rented is not null)

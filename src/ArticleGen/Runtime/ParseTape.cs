@@ -79,7 +79,16 @@ namespace ArticleGen.Runtime
         {
             if (!_verifying)
             {
-                return Add(start) & Add(length);
+                // One room check for both entries: a list records a span per item, and this is its hot path.
+                if (_count + 2 > _items.Length)
+                {
+                    Grow();
+                }
+
+                _items[_count] = start;
+                _items[_count + 1] = length;
+                _count += 2;
+                return true;
             }
 
             if (_count + 2 > _expected.Length)
@@ -134,9 +143,13 @@ namespace ArticleGen.Runtime
             }
         }
 
+        /// <summary>
+        /// A tape outgrows its (stack) storage only for a long list, two entries an item: the first pooled array is
+        /// sized for a few hundred items, so a story of a hundred paragraphs rents once, not once per doubling.
+        /// </summary>
         private void Grow()
         {
-            int[] larger = LargeArrays.Rent<int>(Math.Max(64, _items.Length * 2));
+            int[] larger = LargeArrays.Rent<int>(Math.Max(1024, _items.Length * 2));
             _items.Slice(0, _count).CopyTo(larger);
             if (_rented is not null)
             {

@@ -590,14 +590,13 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
         // {Headline}: runs, across lines if need be, until a blank line or the end of the text.
         {
             int end5 = -1;
-            int atEnd7 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-            int stop8 = atEnd7 >= 0 && atEnd7 < text.Length ? atEnd7 : text.Length;
+            int stop8 = text.Length;
             int failedAt6 = stop8;
             for (int from = pos; ; )
             {
                 // The next place where one of them can start: "\n".
                 int at9 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop8, '\n');
-                if (at9 == atEnd7)
+                if (at9 == text.Length)
                 {
                     end5 = at9;
                     break;
@@ -639,7 +638,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
             int listStart12 = pos;
             while (true)
             {
-                if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
+                if (pos == text.Length)
                 {
                     break;
                 }
@@ -659,14 +658,13 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                 }
 
                 int end14 = -1;
-                int atEnd17 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                int stop18 = atEnd17 >= 0 && atEnd17 < text.Length ? atEnd17 : text.Length;
+                int stop18 = text.Length;
                 int failedAt15 = stop18;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
                     int at19 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop18, '\n');
-                    if (at19 == atEnd17)
+                    if (at19 == text.Length)
                     {
                         end14 = at19;
                         break;
@@ -774,14 +772,13 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
         // {Headline}: runs, across lines if need be, until a blank line or the end of the text.
         {
             int end24 = -1;
-            int atEnd26 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-            int stop27 = atEnd26 >= 0 && atEnd26 < text.Length ? atEnd26 : text.Length;
+            int stop27 = text.Length;
             int failedAt25 = stop27;
             for (int from = pos; ; )
             {
                 // The next place where one of them can start: "\n".
                 int at28 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop27, (byte)'\n');
-                if (at28 == atEnd26)
+                if (at28 == text.Length)
                 {
                     end24 = at28;
                     break;
@@ -823,7 +820,7 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
             int listStart31 = pos;
             while (true)
             {
-                if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                if (pos == text.Length)
                 {
                     break;
                 }
@@ -843,14 +840,13 @@ partial record CrlfFeedItem : global::System.ISpanParsable<global::CrlfFeedItem>
                 }
 
                 int end33 = -1;
-                int atEnd36 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                int stop37 = atEnd36 >= 0 && atEnd36 < text.Length ? atEnd36 : text.Length;
+                int stop37 = text.Length;
                 int failedAt34 = stop37;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
                     int at38 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop37, (byte)'\n');
-                    if (at38 == atEnd36)
+                    if (at38 == text.Length)
                     {
                         end33 = at38;
                         break;

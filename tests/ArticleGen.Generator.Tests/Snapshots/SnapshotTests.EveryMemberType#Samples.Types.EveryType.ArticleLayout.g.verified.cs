@@ -1457,7 +1457,7 @@ namespace Samples.Types
                 int listStart76 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n") || pos == text.Length)
                     {
                         break;
                     }
@@ -1477,14 +1477,13 @@ namespace Samples.Types
                     }
 
                     int end78 = -1;
-                    int atEnd81 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop82 = atEnd81 >= 0 && atEnd81 < text.Length ? atEnd81 : text.Length;
+                    int stop82 = text.Length;
                     int failedAt79 = stop82;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at83 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop82, '\n');
-                        if (at83 == atEnd81)
+                        if (at83 == text.Length)
                         {
                             end78 = at83;
                             break;
@@ -1538,7 +1537,7 @@ namespace Samples.Types
                 int listStart86 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
+                    if (pos == text.Length)
                     {
                         break;
                     }
@@ -1558,14 +1557,13 @@ namespace Samples.Types
                     }
 
                     int end88 = -1;
-                    int atEnd91 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop92 = atEnd91 >= 0 && atEnd91 < text.Length ? atEnd91 : text.Length;
+                    int stop92 = text.Length;
                     int failedAt89 = stop92;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at93 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop92, '\n');
-                        if (at93 == atEnd91)
+                        if (at93 == text.Length)
                         {
                             end88 = at93;
                             break;
@@ -2505,7 +2503,7 @@ namespace Samples.Types
                 int listStart169 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"u8) || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n"u8) || pos == text.Length)
                     {
                         break;
                     }
@@ -2525,14 +2523,13 @@ namespace Samples.Types
                     }
 
                     int end171 = -1;
-                    int atEnd174 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                    int stop175 = atEnd174 >= 0 && atEnd174 < text.Length ? atEnd174 : text.Length;
+                    int stop175 = text.Length;
                     int failedAt172 = stop175;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at176 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop175, (byte)'\n');
-                        if (at176 == atEnd174)
+                        if (at176 == text.Length)
                         {
                             end171 = at176;
                             break;
@@ -2586,7 +2583,7 @@ namespace Samples.Types
                 int listStart179 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                    if (pos == text.Length)
                     {
                         break;
                     }
@@ -2606,14 +2603,13 @@ namespace Samples.Types
                     }
 
                     int end181 = -1;
-                    int atEnd184 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                    int stop185 = atEnd184 >= 0 && atEnd184 < text.Length ? atEnd184 : text.Length;
+                    int stop185 = text.Length;
                     int failedAt182 = stop185;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at186 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop185, (byte)'\n');
-                        if (at186 == atEnd184)
+                        if (at186 == text.Length)
                         {
                             end181 = at186;
                             break;

@@ -751,14 +751,13 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         // {Text}: runs, across lines if need be, until the end of the text.
         {
             int end25 = -1;
-            int atEnd27 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-            int stop28 = atEnd27 >= 0 && atEnd27 < text.Length ? atEnd27 : text.Length;
+            int stop28 = text.Length;
             int failedAt26 = stop28;
             for (int from = pos; ; )
             {
                 // Only the end of the text can end it.
                 int at29 = stop28;
-                if (at29 == atEnd27)
+                if (at29 == text.Length)
                 {
                     end25 = at29;
                     break;
@@ -1028,14 +1027,13 @@ partial record TaggedItem : global::System.ISpanParsable<global::TaggedItem>, gl
         // {Text}: runs, across lines if need be, until the end of the text.
         {
             int end54 = -1;
-            int atEnd56 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-            int stop57 = atEnd56 >= 0 && atEnd56 < text.Length ? atEnd56 : text.Length;
+            int stop57 = text.Length;
             int failedAt55 = stop57;
             for (int from = pos; ; )
             {
                 // Only the end of the text can end it.
                 int at58 = stop57;
-                if (at58 == atEnd56)
+                if (at58 == text.Length)
                 {
                     end54 = at58;
                     break;

@@ -543,14 +543,13 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
         // {Text}: runs, across lines if need be, until the end of the text.
         {
             int end5 = -1;
-            int atEnd7 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: false);
-            int stop8 = atEnd7 >= 0 && atEnd7 < text.Length ? atEnd7 : text.Length;
+            int stop8 = text.Length;
             int failedAt6 = stop8;
             for (int from = pos; ; )
             {
                 // Only the end of the text can end it.
                 int at9 = stop8;
-                if (at9 == atEnd7)
+                if (at9 == text.Length)
                 {
                     end5 = at9;
                     break;
@@ -652,14 +651,13 @@ partial record Brief : global::System.ISpanParsable<global::Brief>, global::Syst
         // {Text}: runs, across lines if need be, until the end of the text.
         {
             int end14 = -1;
-            int atEnd16 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: false);
-            int stop17 = atEnd16 >= 0 && atEnd16 < text.Length ? atEnd16 : text.Length;
+            int stop17 = text.Length;
             int failedAt15 = stop17;
             for (int from = pos; ; )
             {
                 // Only the end of the text can end it.
                 int at18 = stop17;
-                if (at18 == atEnd16)
+                if (at18 == text.Length)
                 {
                     end14 = at18;
                     break;

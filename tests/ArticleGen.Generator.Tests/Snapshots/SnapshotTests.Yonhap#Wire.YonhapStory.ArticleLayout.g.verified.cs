@@ -714,14 +714,13 @@ namespace Wire
             // {Lead}: runs, across lines if need be, until 3 blank lines, a blank line or the end of the text.
             {
                 int end13 = -1;
-                int atEnd15 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                int stop16 = atEnd15 >= 0 && atEnd15 < text.Length ? atEnd15 : text.Length;
+                int stop16 = text.Length;
                 int failedAt14 = stop16;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
                     int at17 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop16, '\n');
-                    if (at17 == atEnd15)
+                    if (at17 == text.Length)
                     {
                         end13 = at17;
                         break;
@@ -768,7 +767,7 @@ namespace Wire
                 int listStart20 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n") || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n") || pos == text.Length)
                     {
                         break;
                     }
@@ -788,14 +787,13 @@ namespace Wire
                     }
 
                     int end22 = -1;
-                    int atEnd25 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop26 = atEnd25 >= 0 && atEnd25 < text.Length ? atEnd25 : text.Length;
+                    int stop26 = text.Length;
                     int failedAt23 = stop26;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, '\n');
-                        if (at27 == atEnd25)
+                        if (at27 == text.Length)
                         {
                             end22 = at27;
                             break;
@@ -859,14 +857,13 @@ namespace Wire
                 // {PhotoCaption}: runs, across lines if need be, until the end of the text.
                 {
                     int end28 = -1;
-                    int atEnd30 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop31 = atEnd30 >= 0 && atEnd30 < text.Length ? atEnd30 : text.Length;
+                    int stop31 = text.Length;
                     int failedAt29 = stop31;
                     for (int from = pos; ; )
                     {
                         // Only the end of the text can end it.
                         int at32 = stop31;
-                        if (at32 == atEnd30)
+                        if (at32 == text.Length)
                         {
                             end28 = at32;
                             break;
@@ -1093,14 +1090,13 @@ namespace Wire
             // {Lead}: runs, across lines if need be, until 3 blank lines, a blank line or the end of the text.
             {
                 int end45 = -1;
-                int atEnd47 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                int stop48 = atEnd47 >= 0 && atEnd47 < text.Length ? atEnd47 : text.Length;
+                int stop48 = text.Length;
                 int failedAt46 = stop48;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
                     int at49 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop48, (byte)'\n');
-                    if (at49 == atEnd47)
+                    if (at49 == text.Length)
                     {
                         end45 = at49;
                         break;
@@ -1147,7 +1143,7 @@ namespace Wire
                 int listStart52 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n"u8) || global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                    if (global::ArticleGen.Runtime.ArticleText.AtOrPadding(text, pos, "\n\n\n\n"u8) || pos == text.Length)
                     {
                         break;
                     }
@@ -1167,14 +1163,13 @@ namespace Wire
                     }
 
                     int end54 = -1;
-                    int atEnd57 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                    int stop58 = atEnd57 >= 0 && atEnd57 < text.Length ? atEnd57 : text.Length;
+                    int stop58 = text.Length;
                     int failedAt55 = stop58;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at59 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop58, (byte)'\n');
-                        if (at59 == atEnd57)
+                        if (at59 == text.Length)
                         {
                             end54 = at59;
                             break;
@@ -1238,14 +1233,13 @@ namespace Wire
                 // {PhotoCaption}: runs, across lines if need be, until the end of the text.
                 {
                     int end60 = -1;
-                    int atEnd62 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                    int stop63 = atEnd62 >= 0 && atEnd62 < text.Length ? atEnd62 : text.Length;
+                    int stop63 = text.Length;
                     int failedAt61 = stop63;
                     for (int from = pos; ; )
                     {
                         // Only the end of the text can end it.
                         int at64 = stop63;
-                        if (at64 == atEnd62)
+                        if (at64 == text.Length)
                         {
                             end60 = at64;
                             break;
