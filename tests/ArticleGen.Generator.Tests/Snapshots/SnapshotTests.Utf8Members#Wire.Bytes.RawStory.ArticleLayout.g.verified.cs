@@ -755,14 +755,13 @@ namespace Wire.Bytes
             // {Lead}: runs, across lines if need be, until a blank line or the end of the text.
             {
                 int end13 = -1;
-                int atEnd15 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                int stop16 = atEnd15 >= 0 && atEnd15 < text.Length ? atEnd15 : text.Length;
+                int stop16 = text.Length;
                 int failedAt14 = stop16;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
                     int at17 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop16, '\n');
-                    if (at17 == atEnd15)
+                    if (at17 == text.Length)
                     {
                         end13 = at17;
                         break;
@@ -804,7 +803,7 @@ namespace Wire.Bytes
                 int listStart20 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true) == pos)
+                    if (pos == text.Length)
                     {
                         break;
                     }
@@ -824,14 +823,13 @@ namespace Wire.Bytes
                     }
 
                     int end22 = -1;
-                    int atEnd25 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, "", document: true);
-                    int stop26 = atEnd25 >= 0 && atEnd25 < text.Length ? atEnd25 : text.Length;
+                    int stop26 = text.Length;
                     int failedAt23 = stop26;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at27 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop26, '\n');
-                        if (at27 == atEnd25)
+                        if (at27 == text.Length)
                         {
                             end22 = at27;
                             break;
@@ -1056,14 +1054,13 @@ namespace Wire.Bytes
             // {Lead}: runs, across lines if need be, until a blank line or the end of the text.
             {
                 int end40 = -1;
-                int atEnd42 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                int stop43 = atEnd42 >= 0 && atEnd42 < text.Length ? atEnd42 : text.Length;
+                int stop43 = text.Length;
                 int failedAt41 = stop43;
                 for (int from = pos; ; )
                 {
                     // The next place where one of them can start: "\n".
                     int at44 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop43, (byte)'\n');
-                    if (at44 == atEnd42)
+                    if (at44 == text.Length)
                     {
                         end40 = at44;
                         break;
@@ -1105,7 +1102,7 @@ namespace Wire.Bytes
                 int listStart47 = pos;
                 while (true)
                 {
-                    if (global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true) == pos)
+                    if (pos == text.Length)
                     {
                         break;
                     }
@@ -1125,14 +1122,13 @@ namespace Wire.Bytes
                     }
 
                     int end49 = -1;
-                    int atEnd52 = global::ArticleGen.Runtime.ArticleText.IndexOfAtEnd(text, pos, ""u8, document: true);
-                    int stop53 = atEnd52 >= 0 && atEnd52 < text.Length ? atEnd52 : text.Length;
+                    int stop53 = text.Length;
                     int failedAt50 = stop53;
                     for (int from = pos; ; )
                     {
                         // The next place where one of them can start: "\n".
                         int at54 = global::ArticleGen.Runtime.ArticleText.IndexOfAny(text, from, stop53, (byte)'\n');
-                        if (at54 == atEnd52)
+                        if (at54 == text.Length)
                         {
                             end49 = at54;
                             break;
