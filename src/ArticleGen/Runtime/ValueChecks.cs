@@ -110,7 +110,8 @@ namespace ArticleGen.Runtime
             where T : unmanaged, IEquatable<T>
             => unit.Equals(CodeUnit<T>.LineFeed) || unit.Equals(CodeUnit<T>.CarriageReturn);
 
-        // Each is specialized per code unit by the JIT: the typeof test is a constant, the casts reinterpret in place.
+        // Each is specialized per code unit by the JIT: the typeof test is a constant, the casts reinterpret in place
+        // (Unsafe.As rather than a cast through object, which unoptimized code may box, and TryFormat must allocate nothing).
 #if NET8_0_OR_GREATER
         private int IndexOfStop<T>(ReadOnlySpan<T> value)
             where T : unmanaged
@@ -120,7 +121,7 @@ namespace ArticleGen.Runtime
 
         private bool StartsWithLeading<T>(T first)
             where T : unmanaged
-            => typeof(T) == typeof(byte) ? _leadingBytes.Contains((byte)(object)first) : _leading.Contains((char)(object)first);
+            => typeof(T) == typeof(byte) ? _leadingBytes.Contains(System.Runtime.CompilerServices.Unsafe.As<T, byte>(ref first)) : _leading.Contains(System.Runtime.CompilerServices.Unsafe.As<T, char>(ref first));
 
         private ReadOnlySpan<T> End<T>(int index)
             where T : unmanaged
