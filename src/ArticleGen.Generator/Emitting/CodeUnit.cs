@@ -37,6 +37,15 @@ namespace ArticleGen.Generator.Emitting
         /// </summary>
         public string MemoryType => IsUtf8 ? "global::System.ReadOnlyMemory<byte>" : EmitContext.ReadOnlyMemoryOfChar;
 
+        /// <summary>The type of the destination a formatter of this flavour writes into.</summary>
+        public string DestinationType => IsUtf8 ? "global::System.Span<byte>" : EmitContext.SpanOfChar;
+
+        /// <summary>The name of a formatter's count of what it wrote: <c>charsWritten</c> or <c>bytesWritten</c>, as the BCL names them.</summary>
+        public string WrittenName => IsUtf8 ? "bytesWritten" : "charsWritten";
+
+        /// <summary>The runtime writer a formatter of this flavour appends with.</summary>
+        public string WriterType => IsUtf8 ? "Utf8Writer" : "CharWriter";
+
         /// <summary>Appended to the names of the methods of this flavour: <c>__Scan</c>, <c>__ScanUtf8</c>.</summary>
         public string Suffix => IsUtf8 ? "Utf8" : string.Empty;
 

@@ -38,15 +38,15 @@ namespace ArticleGen.Generator.Emitting
         {
             var w = c.W;
             c.Unit = unit;
-            string count = unit.IsUtf8 ? "bytesWritten" : "charsWritten";
-            string span = unit.IsUtf8 ? "global::System.Span<byte>" : EmitContext.SpanOfChar;
+            string count = unit.WrittenName;
+            string span = unit.DestinationType;
             w.Comment(unit.IsUtf8
                 ? "<summary>\nWrites the canonical text as UTF-8 into <paramref name=\"destination\"/>; false when it does not fit, with\n<paramref name=\"bytesWritten\"/> -1 when a value holds a lone surrogate (no UTF-8 form: the caller says what is wrong).\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n<paramref name=\"topLevel\"/> is false when a nested layout writes its part of an enclosing text.\n</summary>"
                 : "<summary>\nWrites the canonical text into <paramref name=\"destination\"/>; false when it does not fit.\nThrows <see cref=\"global::System.ArgumentException\"/> for a value that would not read back the same.\n<paramref name=\"topLevel\"/> is false when a nested layout writes its part of an enclosing text.\n</summary>", "/// ");
             w.Line(EmitContext.EditorBrowsableNever);
             using (w.Block($"public bool __TryWriteArticle{unit.Suffix}({span} destination, out int {count}, bool topLevel)"))
             {
-                w.Line($"var writer = new {Rt}{(unit.IsUtf8 ? "Utf8Writer" : "CharWriter")}(destination);");
+                w.Line($"var writer = new {Rt}{unit.WriterType}(destination);");
                 w.Line($"global::System.Span<int> tapeStorage = stackalloc int[{TapeSize(c.Model)}];");
                 w.Line($"var tape = new {Rt}ParseTape(tapeStorage);");
                 w.Line($"global::System.Span<int> checkStorage = stackalloc int[{PendingSize}];");

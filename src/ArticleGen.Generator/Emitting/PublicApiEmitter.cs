@@ -537,8 +537,8 @@ namespace ArticleGen.Generator.Emitting
         /// <summary>The top-level text: the layout written out, with the line breaks the attribute's NewLine asks for.</summary>
         private static string TryWriteText(EmitContext c, CodeUnit unit)
         {
-            string span = unit.IsUtf8 ? "global::System.Span<byte>" : EmitContext.SpanOfChar;
-            string count = unit.IsUtf8 ? "bytesWritten" : "charsWritten";
+            string span = unit.DestinationType;
+            string count = unit.WrittenName;
             string suffix = unit.Suffix;
             string what = unit.IsUtf8 ? "the text as UTF-8" : "the text";
             return c.Model.WritesCrLf

@@ -27,16 +27,24 @@ namespace ArticleGen.Runtime
         {
             if (written.Length > 0 && written[0] == '\uFEFF')
             {
-                throw new ArgumentException(layoutType + ": the text would start with U+FEFF, which a reader skips as a byte order mark; it would not read back the same.");
+                throw LeadingByteOrderMark(layoutType);
             }
 
             int crlf = mayHoldCr ? ArticleInput.IndexOfCrLf(written) : -1;
             if (crlf >= 0)
             {
-                throw new ArgumentException(layoutType + ": a value holds a carriage return (\\r) that would stand right before a line break at character " + crlf
-                    + "; a reader takes \\r\\n as a plain line break, so it would not read back the same.");
+                throw CarriageReturnBeforeLineBreak(layoutType, crlf);
             }
         }
+
+        /// <summary>The refusal of a text that would start with U+FEFF (the same words for text and UTF-8 output).</summary>
+        private static ArgumentException LeadingByteOrderMark(string layoutType)
+            => new ArgumentException(layoutType + ": the text would start with U+FEFF, which a reader skips as a byte order mark; it would not read back the same.");
+
+        /// <summary>The refusal of a CR right before a line break, at <paramref name="charIndex"/> of the text (in UTF-16 units).</summary>
+        private static ArgumentException CarriageReturnBeforeLineBreak(string layoutType, int charIndex)
+            => new ArgumentException(layoutType + ": a value holds a carriage return (\\r) that would stand right before a line break at character " + charIndex
+                + "; a reader takes \\r\\n as a plain line break, so it would not read back the same.");
 
 #if NET8_0_OR_GREATER
         /// <summary>
@@ -47,14 +55,13 @@ namespace ArticleGen.Runtime
         {
             if (written.StartsWith("\uFEFF"u8))
             {
-                throw new ArgumentException(layoutType + ": the text would start with U+FEFF, which a reader skips as a byte order mark; it would not read back the same.");
+                throw LeadingByteOrderMark(layoutType);
             }
 
             int crlf = mayHoldCr ? ArticleInput.IndexOfCrLf(written) : -1;
             if (crlf >= 0)
             {
-                throw new ArgumentException(layoutType + ": a value holds a carriage return (\\r) that would stand right before a line break at character " + System.Text.Encoding.UTF8.GetCharCount(written.Slice(0, crlf))
-                    + "; a reader takes \\r\\n as a plain line break, so it would not read back the same.");
+                throw CarriageReturnBeforeLineBreak(layoutType, System.Text.Encoding.UTF8.GetCharCount(written.Slice(0, crlf)));
             }
         }
 
